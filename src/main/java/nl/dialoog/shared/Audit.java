@@ -1,0 +1,58 @@
+package nl.dialoog.shared;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The audit trail: who did what to which subject, written in the caller's transaction. */
+@Component
+public class Audit {
+
+    /** One line of the trail. */
+    public record Entry(Instant occurredAt, String actor, String action, String subject, String detail) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Audit(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Records an action by the signed-in user (or "system" when nobody is signed in). */
+    public void record(String action, String subject, String detail) {
+        recordAs(currentActor(), action, subject, detail);
+    }
+
+    public void recordAs(String actor, String action, String subject, String detail) {
+        jdbc.sql("""
+                        INSERT INTO audit_entry (occurred_at, actor, action, subject, detail)
+                        VALUES (:at, :actor, :action, :subject, :detail)""")
+                .param("at", java.sql.Timestamp.from(clock.instant()))
+                .param("actor", actor)
+                .param("action", action)
+                .param("subject", subject)
+                .param("detail", detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000))
+                .update();
+    }
+
+    public List<Entry> forSubject(String subject) {
+        return jdbc.sql("""
+                        SELECT occurred_at, actor, action, subject, detail FROM audit_entry
+                        WHERE subject = :subject ORDER BY occurred_at, id""")
+                .param("subject", subject)
+                .query((rs, n) -> new Entry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    private static String currentActor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || !auth.isAuthenticated() ? "system" : auth.getName();
+    }
+}

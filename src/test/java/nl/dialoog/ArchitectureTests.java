@@ -1,0 +1,55 @@
+package nl.dialoog;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The few rules the module graph alone does not enforce (see STYLE.md). Only main code is checked: tests may use
+ * public helpers and test-only controllers.
+ */
+class ArchitectureTests {
+
+    static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(new ProductionCode())
+            .importPackages("nl.dialoog");
+
+    @Test
+    void controllersArePackagePrivateSoOnlyTheirModuleSeesThem() {
+        // @RestController is meta-annotated with @Controller, so this covers both.
+        classes().that().areMetaAnnotatedWith(Controller.class)
+                .should().notBePublic()
+                .because("a controller is a module's web adapter, not its API")
+                .check(MAIN);
+    }
+
+    @Test
+    void repositoriesAreNotPublicSoOtherModulesGoThroughTheFacade() {
+        // Our JDBC data access classes are called ...Store (EventStore) as often as ...Repository.
+        noClasses().that().haveSimpleNameEndingWith("Repository").or().haveSimpleNameEndingWith("Store")
+                .should().bePublic()
+                .because("other modules reach a module's data through its facade")
+                .allowEmptyShould(true)
+                .check(MAIN);
+    }
+
+    @Test
+    void dependenciesAreInjectedThroughConstructorsNotFields() {
+        GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION.check(MAIN);
+    }
+
+    @Test
+    void outcomeAnalysisIsPlainJavaWithoutSpring() {
+        // allowEmptyShould: the outcome module does not exist yet; the rule is ready when it arrives.
+        noClasses().that().resideInAPackage("nl.dialoog.outcome.analysis..")
+                .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+                .because("the analysis is tested on published data sets without a Spring context")
+                .allowEmptyShould(true)
+                .check(MAIN);
+    }
+}

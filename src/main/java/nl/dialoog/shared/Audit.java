@@ -33,7 +33,7 @@ public class Audit {
         jdbc.sql("""
                         INSERT INTO audit_entry (occurred_at, actor, action, subject, detail)
                         VALUES (:at, :actor, :action, :subject, :detail)""")
-                .param("at", java.sql.Timestamp.from(clock.instant()))
+                .param("at", clock.instant().atOffset(java.time.ZoneOffset.UTC))
                 .param("actor", actor)
                 .param("action", action)
                 .param("subject", subject)
@@ -46,7 +46,7 @@ public class Audit {
                         SELECT occurred_at, actor, action, subject, detail FROM audit_entry
                         WHERE subject = :subject ORDER BY occurred_at, id""")
                 .param("subject", subject)
-                .query((rs, n) -> new Entry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
+                .query((rs, n) -> new Entry(rs.getObject(1, java.time.OffsetDateTime.class).toInstant(), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5)))
                 .list();
     }

@@ -45,7 +45,7 @@ class ErrorPages extends BasicErrorController {
         problem.put("type", "about:blank");
         problem.put("title", text("shared.error." + key + ".title"));
         problem.put("status", status.value());
-        problem.put("detail", text(status == HttpStatus.PAYLOAD_TOO_LARGE ? "shared.error.tooLarge"
+        problem.put("detail", text(status.value() == 413 ? "shared.error.tooLarge"
                 : "shared.error." + key + ".text"));
         Object path = request.getAttribute("jakarta.servlet.error.request_uri");
         if (path != null) {

@@ -3,6 +3,7 @@ package nl.dialoog.shared;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.validation.MessageCodesResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -19,6 +20,11 @@ class WebConfig implements WebMvcConfigurer {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Override
+    public MessageCodesResolver getMessageCodesResolver() {
+        return new ValidationMessageCodes();
     }
 
     @Override

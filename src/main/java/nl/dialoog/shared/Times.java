@@ -1,0 +1,50 @@
+package nl.dialoog.shared;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * Dates and times as people read them: always in a named zone, never a bare "11:00". Used by pages and, later,
+ * mails, so every time shown carries its zone's name in the reader's language.
+ */
+public final class Times {
+
+    private Times() {
+    }
+
+    /** "Thursday 9 November 2017". */
+    public static String date(Instant instant, ZoneId zone, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(instant.atZone(zone));
+    }
+
+    /** "11:00" in the locale's style. */
+    public static String time(Instant instant, ZoneId zone, Locale locale) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(instant.atZone(zone));
+    }
+
+    /** The zone's long name at that instant, e.g. "Central European Standard Time" in winter, "… Summer Time". */
+    public static String zoneName(Instant instant, ZoneId zone, Locale locale) {
+        return DateTimeFormatter.ofPattern("zzzz", locale).format(instant.atZone(zone));
+    }
+
+    /**
+     * A start–end span in one zone with its name: "Thursday 9 November 2017, 11:00 – 13:00 (Central European
+     * Standard Time)"; a span over several days names both dates.
+     */
+    public static String span(Instant start, Instant end, ZoneId zone, Locale locale) {
+        ZonedDateTime from = start.atZone(zone);
+        ZonedDateTime to = end.atZone(zone);
+        String zoneName = zoneName(start, zone, locale);
+        String endZoneName = zoneName(end, zone, locale);
+        if (from.toLocalDate().equals(to.toLocalDate())) {
+            return date(start, zone, locale) + ", " + time(start, zone, locale) + " – " + time(end, zone, locale)
+                    + " (" + zoneName + (endZoneName.equals(zoneName) ? "" : " / " + endZoneName) + ")";
+        }
+        return date(start, zone, locale) + ", " + time(start, zone, locale) + " (" + zoneName + ") – "
+                + date(end, zone, locale) + ", " + time(end, zone, locale) + " (" + endZoneName + ")";
+    }
+}

@@ -1,0 +1,219 @@
+package nl.dialoog.event;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import nl.dialoog.account.AccountView;
+import nl.dialoog.shared.Audit;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The events module's API: organisers create, edit and publish events; everyone else reads published ones.
+ * Editing is limited to the owning organisation (administrators may edit all); anything else reads as "not found".
+ */
+@Service
+@Transactional(readOnly = true)
+public class EventCatalog {
+
+    private final EventStore store;
+    private final EventSettings settings;
+    private final ApplicationEventPublisher events;
+    private final Audit audit;
+    private final Clock clock;
+
+    EventCatalog(EventStore store, EventSettings settings, ApplicationEventPublisher events, Audit audit,
+                 Clock clock) {
+        this.store = store;
+        this.settings = settings;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The languages an event's texts may be written in. */
+    public List<String> contentLanguages() {
+        return settings.contentLanguages();
+    }
+
+    @Transactional
+    public EventId create(EventDetails details, AccountView by) {
+        EventDetails checked = EventRules.check(details, settings.contentLanguages());
+        if (details.slug() == null || details.slug().isBlank()) {
+            checked = withSlug(checked, freeSlug(checked.slug(), 0));
+        } else if (store.slugTaken(checked.slug(), 0)) {
+            throw new InvalidEventInput("slug", "event.error.slugTaken");
+        }
+        long id = store.insert(by.organisationId().value(), checked, instant(checked, true), instant(checked, false),
+                clock.instant());
+        audit.record("event.created", subject(id), checked.slug());
+        return new EventId(id);
+    }
+
+    @Transactional
+    public void update(EventId id, EventDetails details, AccountView by) {
+        EventView current = editable(id, by);
+        EventDetails checked = EventRules.check(details, settings.contentLanguages());
+        if (store.slugTaken(checked.slug(), id.value())) {
+            throw new InvalidEventInput("slug", "event.error.slugTaken");
+        }
+        Instant start = instant(checked, true);
+        Instant end = instant(checked, false);
+        boolean moved = !start.equals(current.start()) || !end.equals(current.end());
+        store.update(id.value(), checked, start, end, moved, clock.instant());
+        if (!start.equals(current.start())) {
+            store.shiftAgenda(id.value(), Duration.between(current.start(), start));
+        }
+        audit.record("event.updated", subject(id.value()), moved ? "rescheduled to " + start + " – " + end : null);
+        if (moved && current.isPublished()) {
+            events.publishEvent(new EventRescheduled(id, current.start(), start, end,
+                    current.calendarSequence() + 1));
+        }
+    }
+
+    @Transactional
+    public void publish(EventId id, AccountView by) {
+        EventView event = editable(id, by);
+        if (store.setStatus(id.value(), EventStatus.PUBLISHED, clock.instant())) {
+            audit.record("event.published", subject(id.value()), event.slug());
+            events.publishEvent(new EventPublished(id, event.slug()));
+        }
+    }
+
+    @Transactional
+    public void unpublish(EventId id, AccountView by) {
+        EventView event = editable(id, by);
+        if (store.setStatus(id.value(), EventStatus.DRAFT, clock.instant())) {
+            audit.record("event.unpublished", subject(id.value()), event.slug());
+            events.publishEvent(new EventUnpublished(id, event.slug()));
+        }
+    }
+
+    @Transactional
+    public long addHost(EventId id, HostDetails host, AccountView by) {
+        EventView event = editable(id, by);
+        HostDetails kept = new HostDetails(host.name().restrictedTo(event.languages()), blankToNull(host.website()),
+                blankToNull(host.logoUrl()));
+        EventRules.checkHost(kept, event.defaultLanguage());
+        long hostId = store.addHost(id.value(), kept.name(), kept.website(), kept.logoUrl());
+        audit.record("event.host.added", subject(id.value()), kept.name().in(event.defaultLanguage()));
+        return hostId;
+    }
+
+    @Transactional
+    public long addSpeaker(EventId id, SpeakerDetails speaker, AccountView by) {
+        EventView event = editable(id, by);
+        SpeakerDetails kept = new SpeakerDetails(strip(speaker.name()), blankToNull(speaker.organisation()),
+                blankToNull(speaker.country()), speaker.bio().restrictedTo(event.languages()));
+        EventRules.checkSpeaker(kept);
+        long speakerId = store.addSpeaker(id.value(), kept.name(), kept.organisation(), kept.country(), kept.bio());
+        audit.record("event.speaker.added", subject(id.value()), kept.name());
+        return speakerId;
+    }
+
+    @Transactional
+    public long addAgendaItem(EventId id, AgendaItemDetails item, AccountView by) {
+        EventView event = editable(id, by);
+        AgendaItemDetails kept = new AgendaItemDetails(item.start(), item.end(),
+                item.title().restrictedTo(event.languages()), item.speakerIds());
+        EventRules.checkAgendaItem(kept, event.defaultLanguage());
+        List<Long> known = event.speakers().stream().map(Speaker::id).toList();
+        if (!known.containsAll(kept.speakerIds())) {
+            throw new InvalidEventInput("speakerIds", "event.error.unknownSpeaker");
+        }
+        long itemId = store.addAgendaItem(id.value(), kept.start().atZone(event.zone()).toInstant(),
+                kept.end() == null ? null : kept.end().atZone(event.zone()).toInstant(), kept.title(),
+                kept.speakerIds());
+        audit.record("event.agenda.added", subject(id.value()), kept.title().in(event.defaultLanguage()));
+        return itemId;
+    }
+
+    @Transactional
+    public void removeHost(EventId id, long hostId, AccountView by) {
+        remove(EventStore.Part.HOST, id, hostId, by);
+    }
+
+    @Transactional
+    public void removeSpeaker(EventId id, long speakerId, AccountView by) {
+        remove(EventStore.Part.SPEAKER, id, speakerId, by);
+    }
+
+    @Transactional
+    public void removeAgendaItem(EventId id, long itemId, AccountView by) {
+        remove(EventStore.Part.AGENDA_ITEM, id, itemId, by);
+    }
+
+    private void remove(EventStore.Part part, EventId id, long partId, AccountView by) {
+        editable(id, by);
+        if (!store.removePart(part, id.value(), partId)) {
+            throw new EventNotFound(part + " " + partId);
+        }
+        audit.record("event." + part.name().toLowerCase(java.util.Locale.ROOT) + ".removed", subject(id.value()),
+                String.valueOf(partId));
+    }
+
+    /** An event its organiser may edit or preview. */
+    public EventView editable(EventId id, AccountView by) {
+        return store.find(id.value())
+                .filter(event -> by.isAdmin() || event.organisationId() == by.organisationId().value())
+                .orElseThrow(() -> new EventNotFound(String.valueOf(id.value())));
+    }
+
+    /** A published event by its address. */
+    public Optional<EventView> findPublished(String slug) {
+        return store.findBySlug(slug).filter(EventView::isPublished);
+    }
+
+    public Optional<EventView> find(EventId id) {
+        return store.find(id.value());
+    }
+
+    /** Published events not yet over, soonest first. */
+    public List<EventView> upcoming(int limit) {
+        return store.published(clock.instant(), true, limit);
+    }
+
+    /** Published events that are over, latest first. */
+    public List<EventView> past(int limit) {
+        return store.published(clock.instant(), false, limit);
+    }
+
+    /** The events an organiser works on: their organisation's, or all for an administrator. */
+    public List<EventView> workingSet(AccountView by) {
+        return store.ofOrganisation(by.isAdmin() ? null : by.organisationId().value());
+    }
+
+    /** The event as an iCalendar file, texts in the given language, linking to its public page. */
+    public String calendarFile(EventView event, String language, java.net.URI page) {
+        return CalendarFile.write(event, language, page, clock.instant());
+    }
+
+    private String freeSlug(String base, int attempt) {
+        String candidate = attempt == 0 ? base : base + "-" + (attempt + 1);
+        return store.slugTaken(candidate, 0) ? freeSlug(base, attempt + 1) : candidate;
+    }
+
+    private static EventDetails withSlug(EventDetails d, String slug) {
+        return new EventDetails(slug, d.defaultLanguage(), d.languages(), d.zone(), d.start(), d.end(), d.title(),
+                d.summary(), d.description(), d.purpose());
+    }
+
+    private static Instant instant(EventDetails details, boolean start) {
+        return (start ? details.start() : details.end()).atZone(details.zone()).toInstant();
+    }
+
+    private static String subject(long eventId) {
+        return "event:" + eventId;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
+    }
+}

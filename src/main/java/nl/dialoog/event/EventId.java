@@ -1,0 +1,5 @@
+package nl.dialoog.event;
+
+/** Identifies an event. */
+public record EventId(long value) {
+}

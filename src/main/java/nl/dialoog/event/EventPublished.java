@@ -1,0 +1,5 @@
+package nl.dialoog.event;
+
+/** An event became visible to the public. */
+public record EventPublished(EventId event, String slug) {
+}

@@ -1,0 +1,5 @@
+package nl.dialoog.event;
+
+/** A speaker to add to an event. */
+public record SpeakerDetails(String name, String organisation, String country, LocalizedText bio) {
+}

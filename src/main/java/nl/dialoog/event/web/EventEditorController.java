@@ -1,0 +1,119 @@
+package nl.dialoog.event.web;
+
+import nl.dialoog.event.EventCatalog;
+import nl.dialoog.event.EventId;
+import nl.dialoog.event.EventView;
+import nl.dialoog.event.InvalidEventInput;
+
+import jakarta.validation.Valid;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import nl.dialoog.account.AccountView;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The organiser's dashboard and the event editor: create, edit, preview, publish and unpublish. */
+@Controller
+@RequestMapping("/organiser")
+class EventEditorController {
+
+    private static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private final EventCatalog catalog;
+    private final EditorModel editor;
+    private final Clock clock;
+
+    EventEditorController(EventCatalog catalog, EditorModel editor, Clock clock) {
+        this.catalog = catalog;
+        this.editor = editor;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String dashboard(Principal principal, Model model, Locale locale) {
+        AccountView organiser = editor.organiser(principal);
+        model.addAttribute("organiser", organiser);
+        model.addAttribute("events", catalog.workingSet(organiser).stream()
+                .map(event -> EventPage.of(event, locale)).toList());
+        return "event/dashboard";
+    }
+
+    @GetMapping("/events/new")
+    String newEvent(Model model, Locale locale) {
+        String language = catalog.contentLanguages().contains(locale.getLanguage()) ? locale.getLanguage() : "en";
+        model.addAttribute("event", EventForm.blank(language, DEFAULT_ZONE,
+                LocalDate.now(clock.withZone(DEFAULT_ZONE)).plusWeeks(3)));
+        editor.choices(model, locale);
+        return "event/new";
+    }
+
+    @PostMapping("/events")
+    String create(@Valid @ModelAttribute("event") EventForm form, BindingResult errors, Principal principal,
+                  Model model, Locale locale) {
+        if (!errors.hasErrors()) {
+            try {
+                EventId id = catalog.create(form.toDetails(), editor.organiser(principal));
+                return "redirect:/organiser/events/" + id.value() + "?created";
+            } catch (InvalidEventInput invalid) {
+                errors.rejectValue(invalid.field(), invalid.messageKey());
+            }
+        }
+        editor.choices(model, locale);
+        return "event/new";
+    }
+
+    @GetMapping("/events/{id}")
+    String edit(@PathVariable long id, Principal principal, Model model, Locale locale) {
+        editor.editor(model, catalog.editable(new EventId(id), editor.organiser(principal)), locale);
+        return "event/edit";
+    }
+
+    @PostMapping("/events/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("event") EventForm form, BindingResult errors,
+                  Principal principal, Model model, Locale locale) {
+        AccountView organiser = editor.organiser(principal);
+        EventView event = catalog.editable(new EventId(id), organiser);
+        if (!errors.hasErrors()) {
+            try {
+                catalog.update(event.id(), form.toDetails(), organiser);
+                return "redirect:/organiser/events/" + id + "?saved";
+            } catch (InvalidEventInput invalid) {
+                errors.rejectValue(invalid.field(), invalid.messageKey());
+            }
+        }
+        model.addAttribute("event", form.withFieldsetsFor(event.languages()));
+        model.addAttribute("org.springframework.validation.BindingResult.event", errors);
+        editor.editor(model, event, locale);
+        return "event/edit";
+    }
+
+    @PostMapping("/events/{id}/publish")
+    String publish(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+        catalog.publish(new EventId(id), editor.organiser(principal));
+        return "redirect:/organiser/events/" + id + "?published";
+    }
+
+    @PostMapping("/events/{id}/unpublish")
+    String unpublish(@PathVariable long id, Principal principal) {
+        catalog.unpublish(new EventId(id), editor.organiser(principal));
+        return "redirect:/organiser/events/" + id + "?unpublished";
+    }
+
+    @GetMapping("/events/{id}/preview")
+    String preview(@PathVariable long id, Principal principal, Model model, Locale locale) {
+        model.addAttribute("page", EventPage.of(catalog.editable(new EventId(id), editor.organiser(principal)),
+                locale));
+        model.addAttribute("preview", true);
+        return "event/page";
+    }
+}

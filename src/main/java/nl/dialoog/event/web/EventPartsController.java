@@ -1,0 +1,95 @@
+package nl.dialoog.event.web;
+
+import nl.dialoog.event.EventCatalog;
+import nl.dialoog.event.EventId;
+import nl.dialoog.event.EventView;
+import nl.dialoog.event.InvalidEventInput;
+
+import jakarta.validation.Valid;
+import java.security.Principal;
+import java.util.Locale;
+import java.util.function.Supplier;
+import nl.dialoog.account.AccountView;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The editor's small forms: add or remove co-hosts, speakers and agenda items. */
+@Controller
+@RequestMapping("/organiser/events/{id}")
+class EventPartsController {
+
+    private final EventCatalog catalog;
+    private final EditorModel editor;
+
+    EventPartsController(EventCatalog catalog, EditorModel editor) {
+        this.catalog = catalog;
+        this.editor = editor;
+    }
+
+    @PostMapping("/hosts")
+    String addHost(@PathVariable long id, @Valid @ModelAttribute("host") PartForms.HostForm form,
+                   BindingResult errors, Principal principal, Model model, Locale locale) {
+        AccountView organiser = editor.organiser(principal);
+        return add(id, errors, model, locale, organiser, "hosts",
+                () -> catalog.addHost(new EventId(id), form.toDetails(), organiser));
+    }
+
+    @PostMapping("/speakers")
+    String addSpeaker(@PathVariable long id, @Valid @ModelAttribute("speaker") PartForms.SpeakerForm form,
+                      BindingResult errors, Principal principal, Model model, Locale locale) {
+        AccountView organiser = editor.organiser(principal);
+        return add(id, errors, model, locale, organiser, "speakers",
+                () -> catalog.addSpeaker(new EventId(id), form.toDetails(), organiser));
+    }
+
+    @PostMapping("/agenda")
+    String addAgendaItem(@PathVariable long id, @Valid @ModelAttribute("agendaItem") PartForms.AgendaItemForm form,
+                         BindingResult errors, Principal principal, Model model, Locale locale) {
+        AccountView organiser = editor.organiser(principal);
+        return add(id, errors, model, locale, organiser, "agenda",
+                () -> catalog.addAgendaItem(new EventId(id), form.toDetails(), organiser));
+    }
+
+    @PostMapping("/hosts/{partId}/delete")
+    String removeHost(@PathVariable long id, @PathVariable long partId, Principal principal) {
+        catalog.removeHost(new EventId(id), partId, editor.organiser(principal));
+        return back(id, "hosts");
+    }
+
+    @PostMapping("/speakers/{partId}/delete")
+    String removeSpeaker(@PathVariable long id, @PathVariable long partId, Principal principal) {
+        catalog.removeSpeaker(new EventId(id), partId, editor.organiser(principal));
+        return back(id, "speakers");
+    }
+
+    @PostMapping("/agenda/{partId}/delete")
+    String removeAgendaItem(@PathVariable long id, @PathVariable long partId, Principal principal) {
+        catalog.removeAgendaItem(new EventId(id), partId, editor.organiser(principal));
+        return back(id, "agenda");
+    }
+
+    /** Adds a part, or shows the editor again with the form's errors next to its fields. */
+    private String add(long id, BindingResult errors, Model model, Locale locale, AccountView organiser,
+                       String section, Supplier<Long> action) {
+        EventView event = catalog.editable(new EventId(id), organiser);
+        if (!errors.hasErrors()) {
+            try {
+                action.get();
+                return back(id, section);
+            } catch (InvalidEventInput invalid) {
+                errors.rejectValue(invalid.field(), invalid.messageKey());
+            }
+        }
+        editor.editor(model, event, locale);
+        return "event/edit";
+    }
+
+    private static String back(long id, String section) {
+        return "redirect:/organiser/events/" + id + "#" + section;
+    }
+}

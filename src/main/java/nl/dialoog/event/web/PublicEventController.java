@@ -1,0 +1,71 @@
+package nl.dialoog.event.web;
+
+import nl.dialoog.event.EventCatalog;
+import nl.dialoog.event.EventNotFound;
+import nl.dialoog.event.EventView;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import nl.dialoog.shared.SharedSettings;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The public side: the home page listing, an event's page and its calendar file. */
+@Controller
+class PublicEventController {
+
+    public record Card(String slug, EventPage.Text title, EventPage.Text summary, String time) {
+    }
+
+    private final EventCatalog catalog;
+    private final SharedSettings site;
+
+    PublicEventController(EventCatalog catalog, SharedSettings site) {
+        this.catalog = catalog;
+        this.site = site;
+    }
+
+    @GetMapping("/")
+    String home(Model model, Locale locale) {
+        model.addAttribute("upcoming", cards(catalog.upcoming(50), locale));
+        model.addAttribute("past", cards(catalog.past(20), locale));
+        return "event/home";
+    }
+
+    @GetMapping("/events/{slug}")
+    String page(@PathVariable String slug, Model model, Locale locale) {
+        EventView event = catalog.findPublished(slug).orElseThrow(() -> new EventNotFound(slug));
+        model.addAttribute("page", EventPage.of(event, locale));
+        model.addAttribute("preview", false);
+        return "event/page";
+    }
+
+    @GetMapping(value = "/events/{slug}/calendar.ics")
+    ResponseEntity<String> calendar(@PathVariable String slug, Locale locale) {
+        EventView event = catalog.findPublished(slug).orElseThrow(() -> new EventNotFound(slug));
+        String body = catalog.calendarFile(event, event.languageFor(locale.getLanguage()), pageUrl(event));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(event.slug() + ".ics").build().toString())
+                .body(body);
+    }
+
+    private URI pageUrl(EventView event) {
+        return URI.create(site.baseUrl().replaceAll("/+$", "") + "/events/" + event.slug());
+    }
+
+    private static List<Card> cards(List<EventView> events, Locale locale) {
+        return events.stream().map(event -> {
+            EventPage page = EventPage.of(event, locale);
+            return new Card(event.slug(), page.title(), page.summary(), EventPage.listingTime(event, locale));
+        }).toList();
+    }
+}

@@ -8,7 +8,13 @@ import java.time.Instant;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -32,6 +38,11 @@ final class CalendarFile {
     }
 
     static String write(EventView event, String language, URI page, Instant now) {
+        return write(event, language, page, now, null);
+    }
+
+    /** With an invitation, the file is an iTIP REQUEST or CANCEL for one attendee; without, a plain PUBLISH. */
+    static String write(EventView event, String language, URI page, Instant now, CalendarInvitation invitation) {
         String title = event.title().resolve(language, event.defaultLanguage()).text();
         String summary = event.summary().resolve(language, event.defaultLanguage()).text();
         VEvent vevent = new VEvent(event.start().atZone(event.zone()), event.end().atZone(event.zone()), title);
@@ -42,6 +53,24 @@ final class CalendarFile {
         vevent.add(new Location(page.toString()));
         vevent.add(new Description(summary.isEmpty() ? page.toString() : summary + "\n\n" + page));
         Calendar calendar = new Calendar();
+        if (invitation != null) {
+            calendar.add(new Method(invitation.method().name()));
+            Organizer organizer = new Organizer(URI.create("mailto:" + invitation.organizerEmail()));
+            if (invitation.organizerName() != null) {
+                organizer.add(new Cn(invitation.organizerName()));
+            }
+            vevent.add(organizer);
+            Attendee attendee = new Attendee(URI.create("mailto:" + invitation.attendeeEmail()));
+            if (invitation.attendeeName() != null) {
+                attendee.add(new Cn(invitation.attendeeName()));
+            }
+            attendee.add(invitation.method() == CalendarInvitation.Method.CANCEL ? PartStat.DECLINED
+                    : PartStat.ACCEPTED);
+            vevent.add(attendee);
+            if (invitation.method() == CalendarInvitation.Method.CANCEL) {
+                vevent.add(new Status(Status.VALUE_CANCELLED));
+            }
+        }
         calendar.add(new ProdId("-//Dialoog//Dialoog//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);

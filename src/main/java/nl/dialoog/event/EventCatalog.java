@@ -191,6 +191,12 @@ public class EventCatalog {
         return CalendarFile.write(event, language, page, clock.instant());
     }
 
+    /** The event as an iCalendar invitation (REQUEST or CANCEL) for one attendee, to attach to a mail. */
+    public String calendarInvitation(EventView event, String language, java.net.URI page,
+                                     CalendarInvitation invitation) {
+        return CalendarFile.write(event, language, page, clock.instant(), invitation);
+    }
+
     private String freeSlug(String base, int attempt) {
         String candidate = attempt == 0 ? base : base + "-" + (attempt + 1);
         return store.slugTaken(candidate, 0) ? freeSlug(base, attempt + 1) : candidate;

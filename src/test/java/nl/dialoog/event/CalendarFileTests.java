@@ -89,4 +89,28 @@ class CalendarFileTests {
         assertThat(moved.getSummary().getValue()).isEqualTo("Veranderende rollen");
         assertThat(moved.getUrl().getValue()).isEqualTo(PAGE.toString());
     }
+
+    @Test
+    void anInvitationIsARequestForItsAttendeeAndACancellationCancels() {
+        EventView event = event(ZoneId.of("Europe/Amsterdam"), LocalDateTime.of(2030, 1, 1, 11, 0),
+                LocalDateTime.of(2030, 1, 1, 13, 0), 2);
+        CalendarInvitation request = new CalendarInvitation(CalendarInvitation.Method.REQUEST, "ama@example.org",
+                "Ama Mensah", "noreply@dialoog.example", "Dialoog");
+
+        ICalendar invited = Biweekly.parse(CalendarFile.write(event, "en", PAGE, Instant.now(), request)).first();
+        ICalendar cancelled = Biweekly.parse(CalendarFile.write(event, "en", PAGE, Instant.now(),
+                new CalendarInvitation(CalendarInvitation.Method.CANCEL, "ama@example.org", "Ama Mensah",
+                        "noreply@dialoog.example", "Dialoog"))).first();
+
+        assertThat(invited.getMethod().getValue()).isEqualTo("REQUEST");
+        VEvent entry = invited.getEvents().getFirst();
+        assertThat(entry.getAttendees()).singleElement().satisfies(a -> {
+            assertThat(a.getEmail()).isEqualTo("ama@example.org");
+            assertThat(a.getCommonName()).isEqualTo("Ama Mensah");
+        });
+        assertThat(entry.getOrganizer().getEmail()).isEqualTo("noreply@dialoog.example");
+        assertThat(cancelled.getMethod().getValue()).isEqualTo("CANCEL");
+        assertThat(cancelled.getEvents().getFirst().getStatus().getValue()).isEqualTo("CANCELLED");
+        assertThat(cancelled.getEvents().getFirst().getUid().getValue()).isEqualTo(entry.getUid().getValue());
+    }
 }

@@ -98,6 +98,7 @@ class DemoData implements ApplicationRunner {
         }
         catalog.addAgendaItem(id, new AgendaItemDetails(start, start.plusHours(2), ScenarioTexts.AGENDA_DISCUSSION,
                 List.of()), admin);
+        catalog.setContactAddresses(id, List.of(admin.email()), admin);
         catalog.publish(id, admin);
     }
 

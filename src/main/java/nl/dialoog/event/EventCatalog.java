@@ -155,6 +155,20 @@ public class EventCatalog {
                 String.valueOf(partId));
     }
 
+    /** The addresses that receive an event's questions and suggestions; never shown on its page. */
+    public List<String> contactAddresses(EventId id) {
+        return store.contacts(id.value());
+    }
+
+    /** Replaces the contact addresses: at most 10 valid e-mail addresses, duplicates folded. */
+    @Transactional
+    public void setContactAddresses(EventId id, List<String> addresses, AccountView by) {
+        editable(id, by);
+        List<String> kept = EventRules.checkContacts(addresses);
+        store.replaceContacts(id.value(), kept);
+        audit.record("event.contacts.changed", subject(id.value()), String.join(", ", kept));
+    }
+
     /** An event its organiser may edit or preview. */
     public EventView editable(EventId id, AccountView by) {
         return store.find(id.value())

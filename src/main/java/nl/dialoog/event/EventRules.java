@@ -26,6 +26,8 @@ final class EventRules {
     private static final Duration MAX_LENGTH = EventLimits.MAX_LENGTH;
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** Deliberately simple: one @, a dot in the domain, no spaces; the mail server has the last word. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private EventRules() {
@@ -111,6 +113,23 @@ final class EventRules {
             throw new InvalidEventInput("title", "event.error.titleRequired");
         }
         checkLengths(item.title(), MAX_TITLE, "title");
+    }
+
+    static List<String> checkContacts(List<String> addresses) {
+        Set<String> kept = new LinkedHashSet<>();
+        for (String address : addresses) {
+            String email = address.strip().toLowerCase(Locale.ROOT);
+            if (!email.isEmpty()) {
+                if (email.length() > 320 || !EMAIL.matcher(email).matches()) {
+                    throw new InvalidEventInput("addresses", "event.error.email");
+                }
+                kept.add(email);
+            }
+        }
+        if (kept.size() > 10) {
+            throw new InvalidEventInput("addresses", "event.error.tooManyContacts");
+        }
+        return List.copyOf(kept);
     }
 
     private static void checkLengths(LocalizedText text, int max, String field) {

@@ -131,6 +131,19 @@ class EventStore {
         return spec.query(this::eventRow).list();
     }
 
+    List<String> contacts(long eventId) {
+        return jdbc.sql("SELECT email FROM event_contact WHERE event_id = :event ORDER BY email")
+                .param("event", eventId).query(String.class).list();
+    }
+
+    void replaceContacts(long eventId, List<String> emails) {
+        jdbc.sql("DELETE FROM event_contact WHERE event_id = :event").param("event", eventId).update();
+        for (String email : emails) {
+            jdbc.sql("INSERT INTO event_contact (event_id, email) VALUES (:event, :email)")
+                    .param("event", eventId).param("email", email).update();
+        }
+    }
+
     // --- parts ---
 
     long addHost(long eventId, LocalizedText name, String website, String logoUrl) {

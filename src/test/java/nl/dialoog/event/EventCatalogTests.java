@@ -244,4 +244,17 @@ class EventCatalogTests {
         return new EventDetails(d.slug(), d.defaultLanguage(), d.languages(), d.zone(), d.start(), d.end(),
                 LocalizedText.of("en", title), d.summary(), d.description(), d.purpose());
     }
+
+    @Test
+    void keepsContactAddressesNormalisedAndRefusesInvalidOnes() {
+        EventId id = catalog.create(details(uniqueSlug(), LocalDateTime.of(2030, 3, 1, 11, 0)), organiser);
+
+        catalog.setContactAddresses(id, List.of(" IOB@Example.org ", "", "iob@example.org", "partos@example.org"),
+                organiser);
+
+        assertThat(catalog.contactAddresses(id)).containsExactly("iob@example.org", "partos@example.org");
+        assertThatThrownBy(() -> catalog.setContactAddresses(id, List.of("not an address"), organiser))
+                .isInstanceOf(InvalidEventInput.class);
+        assertThat(catalog.contactAddresses(id)).hasSize(2);
+    }
 }

@@ -151,6 +151,19 @@ class EventEditorPagesTests {
     }
 
     @Test
+    void setsTheContactPeopleWhoAnswerQuestions() {
+        EventId id = draft();
+
+        assertThat(mvc.post().uri("/organiser/events/" + id.value() + "/contacts").with(admin()).with(csrf())
+                .param("addresses", "iob@example.org\npartos@example.org")).hasStatus3xxRedirection();
+        assertThat(mvc.post().uri("/organiser/events/" + id.value() + "/contacts").with(admin()).with(csrf())
+                .header("Accept-Language", "nl").param("addresses", "iob@example.org\nkapot"))
+                .hasStatusOk().bodyText().contains("Vul geldige e-mailadressen in");
+
+        assertThat(catalog.contactAddresses(id)).containsExactly("iob@example.org", "partos@example.org");
+    }
+
+    @Test
     void showsPartErrorsInTheEditorAndSavesNothing() {
         EventId id = draft();
 

@@ -61,6 +61,9 @@ class EditorModel {
         if (!model.containsAttribute("speaker")) {
             model.addAttribute("speaker", new PartForms.SpeakerForm("", "", "", Map.of()));
         }
+        if (!model.containsAttribute("contacts")) {
+            model.addAttribute("contacts", PartForms.ContactsForm.of(catalog.contactAddresses(event.id())));
+        }
         if (!model.containsAttribute("agendaItem")) {
             var start = event.start().atZone(event.zone());
             model.addAttribute("agendaItem", new PartForms.AgendaItemForm(start.toLocalDate(), start.toLocalTime(),

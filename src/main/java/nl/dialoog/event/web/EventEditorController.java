@@ -111,9 +111,10 @@ class EventEditorController {
 
     @GetMapping("/events/{id}/preview")
     String preview(@PathVariable long id, Principal principal, Model model, Locale locale) {
-        model.addAttribute("page", EventPage.of(catalog.editable(new EventId(id), editor.organiser(principal)),
-                locale));
+        EventView event = catalog.editable(new EventId(id), editor.organiser(principal));
+        model.addAttribute("page", EventPage.of(event, locale));
         model.addAttribute("preview", true);
+        model.addAttribute("over", event.end().isBefore(clock.instant()));
         return "event/page";
     }
 }

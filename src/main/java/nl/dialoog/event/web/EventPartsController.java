@@ -55,6 +55,16 @@ class EventPartsController {
                 () -> catalog.addAgendaItem(new EventId(id), form.toDetails(), organiser));
     }
 
+    @PostMapping("/contacts")
+    String setContacts(@PathVariable long id, @Valid @ModelAttribute("contacts") PartForms.ContactsForm form,
+                       BindingResult errors, Principal principal, Model model, Locale locale) {
+        AccountView organiser = editor.organiser(principal);
+        return add(id, errors, model, locale, organiser, "contacts", () -> {
+            catalog.setContactAddresses(new EventId(id), form.toList(), organiser);
+            return 0L;
+        });
+    }
+
     @PostMapping("/hosts/{partId}/delete")
     String removeHost(@PathVariable long id, @PathVariable long partId, Principal principal) {
         catalog.removeHost(new EventId(id), partId, editor.organiser(principal));

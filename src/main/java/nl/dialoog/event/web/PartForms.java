@@ -59,4 +59,16 @@ public final class PartForms {
                     new LocalizedText(title), speakerIds);
         }
     }
+
+    /** Contact addresses, one per line (or separated by commas). */
+    public record ContactsForm(@Size(max = 4000) String addresses) {
+
+        static ContactsForm of(List<String> addresses) {
+            return new ContactsForm(String.join("\n", addresses));
+        }
+
+        List<String> toList() {
+            return addresses == null ? List.of() : List.of(addresses.split("[\\s,;]+"));
+        }
+    }
 }

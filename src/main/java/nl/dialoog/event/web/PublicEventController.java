@@ -5,6 +5,7 @@ import nl.dialoog.event.EventNotFound;
 import nl.dialoog.event.EventView;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import nl.dialoog.shared.SharedSettings;
@@ -26,10 +27,12 @@ class PublicEventController {
 
     private final EventCatalog catalog;
     private final SharedSettings site;
+    private final Clock clock;
 
-    PublicEventController(EventCatalog catalog, SharedSettings site) {
+    PublicEventController(EventCatalog catalog, SharedSettings site, Clock clock) {
         this.catalog = catalog;
         this.site = site;
+        this.clock = clock;
     }
 
     @GetMapping("/")
@@ -44,6 +47,7 @@ class PublicEventController {
         EventView event = catalog.findPublished(slug).orElseThrow(() -> new EventNotFound(slug));
         model.addAttribute("page", EventPage.of(event, locale));
         model.addAttribute("preview", false);
+        model.addAttribute("over", event.end().isBefore(clock.instant()));
         return "event/page";
     }
 

@@ -1,10 +1,8 @@
 package nl.dialoog.account;
 
 import io.github.bucket4j.TimeMeter;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.util.Arrays;
 import nl.dialoog.shared.Audit;
+import nl.dialoog.shared.RateBuckets;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -35,17 +33,17 @@ class LoginThrottle implements AuthenticationProvider {
     private static final int MAX_EMAIL_KEY = 320;
 
     private final AuthenticationProvider passwordCheck;
-    private final FailureBuckets byAddress;
-    private final FailureBuckets byEmail;
+    private final RateBuckets byAddress;
+    private final RateBuckets byEmail;
     private final Audit audit;
 
     LoginThrottle(AccountStore accounts, PasswordEncoder passwords, AccountSettings settings, Audit audit) {
         DaoAuthenticationProvider check = new DaoAuthenticationProvider(new AccountUserDetails(accounts));
         check.setPasswordEncoder(passwords);
         this.passwordCheck = check;
-        this.byAddress = new FailureBuckets(settings.loginAttempts(), settings.loginWindow(), MAX_KEYS,
+        this.byAddress = new RateBuckets(settings.loginAttempts(), settings.loginWindow(), MAX_KEYS,
                 TimeMeter.SYSTEM_MILLISECONDS);
-        this.byEmail = new FailureBuckets(settings.loginAttempts(), settings.loginWindow(), MAX_KEYS,
+        this.byEmail = new RateBuckets(settings.loginAttempts(), settings.loginWindow(), MAX_KEYS,
                 TimeMeter.SYSTEM_MILLISECONDS);
         this.audit = audit;
     }
@@ -97,24 +95,8 @@ class LoginThrottle implements AuthenticationProvider {
         return truncate(Accounts.normaliseEmail(userName), MAX_EMAIL_KEY);
     }
 
-    /** The client's address; for IPv6 its /64 network, since one subscriber usually holds all of it. */
     static String addressKey(Object details) {
-        String address = details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
-        if (address == null || address.isBlank()) {
-            return "unknown";
-        }
-        if (address.indexOf(':') >= 0) {
-            try {
-                byte[] bytes = InetAddress.getByName(address).getAddress();
-                if (bytes.length == 16) {
-                    Arrays.fill(bytes, 8, 16, (byte) 0);
-                    return InetAddress.getByAddress(bytes).getHostAddress() + "/64";
-                }
-            } catch (UnknownHostException notAnAddress) {
-                // Not an IPv6 literal after all: fall through and use the text as it is.
-            }
-        }
-        return truncate(address, 64);
+        return RateBuckets.clientKey(details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null);
     }
 
     private static String truncate(String text, int max) {

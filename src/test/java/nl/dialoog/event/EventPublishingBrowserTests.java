@@ -131,6 +131,16 @@ class EventPublishingBrowserTests {
             assertThat(event.getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2030-11-07T10:00:00Z"));
             assertThat(event.getDateEnd().getValue().toInstant()).isEqualTo(Instant.parse("2030-11-07T12:00:00Z"));
             assertThat(event.getSummary().getValue()).isEqualTo("Changing roles of CSOs");
+
+            driver.get(url("/events/" + SLUG));
+            browser.clickAndWaitForNextPage(By.partialLinkText("Questions or suggestions"));
+            Accessibility.assertNoViolations(driver, "contact form (en, phone)");
+            type(driver, "name", "Ama Mensah");
+            type(driver, "email", "ama@example.org");
+            type(driver, "message", "Will the chat be open before the start?");
+            browser.clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you");
+            Accessibility.assertNoViolations(driver, "contact sent (en, phone)");
         }
     }
 

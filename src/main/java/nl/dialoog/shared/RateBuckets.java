@@ -1,25 +1,28 @@
-package nl.dialoog.account;
+package nl.dialoog.shared;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One token bucket per key (a client address or an e-mail address): {@code capacity} attempts, refilled evenly over
+ * One token bucket per key (a client address, an e-mail address): {@code capacity} attempts, refilled evenly over
  * the window. Memory stays bounded: at most {@code maxKeys} buckets, the least recently used go first, and
  * {@link #sweep()} drops buckets that are full again, since those remember nothing a new bucket would not.
  */
-final class FailureBuckets {
+public final class RateBuckets {
 
     private final long capacity;
     private final Duration window;
     private final TimeMeter time;
     private final Map<String, Bucket> buckets;
 
-    FailureBuckets(long capacity, Duration window, int maxKeys, TimeMeter time) {
+    public RateBuckets(long capacity, Duration window, int maxKeys, TimeMeter time) {
         this.capacity = capacity;
         this.window = window;
         this.time = time;
@@ -32,13 +35,13 @@ final class FailureBuckets {
     }
 
     /** Takes one attempt: returns how many are left after it, or -1 when there was none to take. */
-    long take(String key) {
+    public long take(String key) {
         ConsumptionProbe probe = bucket(key).tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? probe.getRemainingTokens() : -1;
     }
 
     /** Returns an attempt that did not fail. */
-    void giveBack(String key) {
+    public void giveBack(String key) {
         Bucket bucket;
         synchronized (this) {
             bucket = buckets.get(key);
@@ -48,17 +51,17 @@ final class FailureBuckets {
         }
     }
 
-    synchronized void forget(String key) {
+    public synchronized void forget(String key) {
         buckets.remove(key);
     }
 
-    synchronized int sweep() {
+    public synchronized int sweep() {
         int before = buckets.size();
         buckets.values().removeIf(bucket -> bucket.getAvailableTokens() >= capacity);
         return before - buckets.size();
     }
 
-    synchronized int size() {
+    public synchronized int size() {
         return buckets.size();
     }
 
@@ -67,5 +70,24 @@ final class FailureBuckets {
                 .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, window))
                 .withCustomTimePrecision(time)
                 .build());
+    }
+
+    /** The key for a client address: for IPv6 its /64 network, since one subscriber usually holds all of it. */
+    public static String clientKey(String address) {
+        if (address == null || address.isBlank()) {
+            return "unknown";
+        }
+        if (address.indexOf(':') >= 0) {
+            try {
+                byte[] bytes = InetAddress.getByName(address).getAddress();
+                if (bytes.length == 16) {
+                    Arrays.fill(bytes, 8, 16, (byte) 0);
+                    return InetAddress.getByAddress(bytes).getHostAddress() + "/64";
+                }
+            } catch (UnknownHostException notAnAddress) {
+                // Not an IPv6 literal after all: fall through and use the text as it is.
+            }
+        }
+        return address.length() > 64 ? address.substring(0, 64) : address;
     }
 }

@@ -1,14 +1,13 @@
-package nl.dialoog.account;
+package nl.dialoog.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /** The failure buckets behind the sign-in throttle: limits, refill and bounded memory. */
-class FailureBucketsTests {
+class RateBucketsTests {
 
     static final Duration WINDOW = Duration.ofMinutes(15);
 
@@ -16,7 +15,7 @@ class FailureBucketsTests {
 
     @Test
     void refusesOnceTheAttemptsAreSpent() {
-        FailureBuckets buckets = new FailureBuckets(3, WINDOW, 100, time);
+        RateBuckets buckets = new RateBuckets(3, WINDOW, 100, time);
 
         assertThat(buckets.take("a")).isEqualTo(2);
         assertThat(buckets.take("a")).isEqualTo(1);
@@ -27,7 +26,7 @@ class FailureBucketsTests {
 
     @Test
     void returnsAttemptsEvenlyOverTheWindow() {
-        FailureBuckets buckets = new FailureBuckets(3, WINDOW, 100, time);
+        RateBuckets buckets = new RateBuckets(3, WINDOW, 100, time);
         spend(buckets, "a", 3);
 
         time.advance(Duration.ofMinutes(5));
@@ -38,7 +37,7 @@ class FailureBucketsTests {
 
     @Test
     void takesBackAnAttemptThatDidNotFail() {
-        FailureBuckets buckets = new FailureBuckets(3, WINDOW, 100, time);
+        RateBuckets buckets = new RateBuckets(3, WINDOW, 100, time);
         spend(buckets, "a", 3);
 
         buckets.giveBack("a");
@@ -48,7 +47,7 @@ class FailureBucketsTests {
 
     @Test
     void keepsAtMostTheConfiguredNumberOfKeysDroppingTheLeastRecentlyUsed() {
-        FailureBuckets buckets = new FailureBuckets(3, WINDOW, 2, time);
+        RateBuckets buckets = new RateBuckets(3, WINDOW, 2, time);
         spend(buckets, "a", 3);
         spend(buckets, "b", 3);
         buckets.take("a");
@@ -62,7 +61,7 @@ class FailureBucketsTests {
 
     @Test
     void sweepsOutBucketsThatAreFullAgain() {
-        FailureBuckets buckets = new FailureBuckets(3, WINDOW, 100, time);
+        RateBuckets buckets = new RateBuckets(3, WINDOW, 100, time);
         spend(buckets, "a", 1);
         spend(buckets, "b", 2);
 
@@ -75,20 +74,15 @@ class FailureBucketsTests {
 
     @Test
     void countsAnIpv6NetworkAsOneAddress() {
-        String one = LoginThrottle.addressKey(new WebAuthenticationDetails("2001:db8:1:2:aaaa::1", null));
-        String other = LoginThrottle.addressKey(new WebAuthenticationDetails("2001:db8:1:2:bbbb::7", null));
+        String one = RateBuckets.clientKey("2001:db8:1:2:aaaa::1");
+        String other = RateBuckets.clientKey("2001:db8:1:2:bbbb::7");
 
         assertThat(one).isEqualTo(other).isEqualTo("2001:db8:1:2:0:0:0:0/64");
-        assertThat(LoginThrottle.addressKey(new WebAuthenticationDetails("192.0.2.1", null))).isEqualTo("192.0.2.1");
-        assertThat(LoginThrottle.addressKey(null)).isEqualTo("unknown");
+        assertThat(RateBuckets.clientKey("192.0.2.1")).isEqualTo("192.0.2.1");
+        assertThat(RateBuckets.clientKey(null)).isEqualTo("unknown");
     }
 
-    @Test
-    void boundsTheEmailKeyOfAHugeUserName() {
-        assertThat(LoginThrottle.emailKey("A".repeat(100_000))).hasSize(320);
-    }
-
-    private static void spend(FailureBuckets buckets, String key, int attempts) {
+    private static void spend(RateBuckets buckets, String key, int attempts) {
         for (int i = 0; i < attempts; i++) {
             buckets.take(key);
         }

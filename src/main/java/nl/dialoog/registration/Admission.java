@@ -1,0 +1,123 @@
+package nl.dialoog.registration;
+
+import java.time.Clock;
+import java.time.Duration;
+import nl.dialoog.event.EventId;
+import nl.dialoog.event.EventView;
+import nl.dialoog.shared.Audit;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands out places. Every method runs inside the caller's transaction and first locks the event's options row, so
+ * counting the confirmed registrations and taking a place never interleave with another admission of the same
+ * event — on PostgreSQL and H2 alike. That lock is what makes "no overbooking" true.
+ */
+@Component
+class Admission {
+
+    private final OptionsStore options;
+    private final RegistrationStore registrations;
+    private final RegistrationMails mails;
+    private final ApplicationEventPublisher events;
+    private final Audit audit;
+    private final Clock clock;
+
+    /** Test switch, pretix style: only the race test turns the lock off, to show what the lock prevents. */
+    private volatile boolean lockSkippedForRaceTest;
+
+    Admission(OptionsStore options, RegistrationStore registrations, RegistrationMails mails,
+              ApplicationEventPublisher events, Audit audit, Clock clock) {
+        this.options = options;
+        this.registrations = registrations;
+        this.mails = mails;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    void skipLockForRaceTest(boolean skip) {
+        this.lockSkippedForRaceTest = skip;
+    }
+
+    /** Takes the event's lock; everything after it in this transaction is one admission at a time. */
+    void lock(long eventId) {
+        if (options.find(eventId).isEmpty()) {
+            options.ensure(eventId, clock.instant());
+        }
+        if (!lockSkippedForRaceTest) {
+            options.lock(eventId);
+        }
+    }
+
+    /** Whether a place is free; call only after {@link #lock}. */
+    boolean placeFree(long eventId, Integer capacity) {
+        if (capacity == null) {
+            return true;
+        }
+        boolean free = registrations.count(eventId, RegistrationStatus.CONFIRMED) < capacity;
+        if (lockSkippedForRaceTest) {
+            pause();
+        }
+        return free;
+    }
+
+    /**
+     * Moves a verified or approved registration to confirmed when a place is free, else to the waiting list, and
+     * mails the person. Call after {@link #lock}.
+     */
+    RegistrationStatus admit(RegistrationView registration, EventView event, RegistrationOptions rules,
+                             String mailKind) {
+        long eventId = event.id().value();
+        RegistrationStatus status = placeFree(eventId, rules.capacity()) ? RegistrationStatus.CONFIRMED
+                : RegistrationStatus.WAITLISTED;
+        registrations.setStatus(registration.id().value(), status, clock.instant());
+        announce(registration, event, status);
+        mails.send(status == RegistrationStatus.CONFIRMED ? mailKind : "waitlisted", registration, event, status);
+        return status;
+    }
+
+    /** Gives free places to the longest-waiting people, each told by mail. Call after {@link #lock}. */
+    int promoteWaiting(EventView event, RegistrationOptions rules) {
+        long eventId = event.id().value();
+        int promoted = 0;
+        while (placeFree(eventId, rules.capacity())) {
+            var next = registrations.firstWaiting(eventId).flatMap(registrations::find);
+            if (next.isEmpty()) {
+                break;
+            }
+            RegistrationView person = next.get();
+            registrations.setStatus(person.id().value(), RegistrationStatus.CONFIRMED, clock.instant());
+            audit.recordAs("system", "registration.promoted", subject(person.id()), null);
+            events.publishEvent(new RegistrationConfirmed(person.id(), event.id()));
+            mails.send("promoted", person, event, RegistrationStatus.CONFIRMED);
+            promoted++;
+        }
+        return promoted;
+    }
+
+    void announce(RegistrationView registration, EventView event, RegistrationStatus status) {
+        EventId eventId = event.id();
+        switch (status) {
+            case CONFIRMED -> events.publishEvent(new RegistrationConfirmed(registration.id(), eventId));
+            case WAITLISTED -> events.publishEvent(new RegistrationWaitlisted(registration.id(), eventId));
+            case REJECTED -> events.publishEvent(new RegistrationRejected(registration.id(), eventId));
+            case CANCELLED -> events.publishEvent(new RegistrationCancelled(registration.id(), eventId));
+            default -> {
+            }
+        }
+    }
+
+    static String subject(RegistrationId id) {
+        return "registration:" + id.value();
+    }
+
+    /** Widens the gap between counting and inserting, so the race test sees the race every time. */
+    private static void pause() {
+        try {
+            Thread.sleep(Duration.ofMillis(50));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

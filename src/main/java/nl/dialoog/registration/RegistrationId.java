@@ -1,0 +1,5 @@
+package nl.dialoog.registration;
+
+/** Identifies one registration. */
+public record RegistrationId(long value) {
+}

@@ -1,0 +1,102 @@
+package nl.dialoog.registration;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import nl.dialoog.event.CalendarInvitation;
+import nl.dialoog.event.EventCatalog;
+import nl.dialoog.event.EventView;
+import nl.dialoog.mail.Attachment;
+import nl.dialoog.mail.MailQueue;
+import nl.dialoog.mail.OutgoingMail;
+import nl.dialoog.shared.SharedSettings;
+import nl.dialoog.shared.Times;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a registration's mails into the outbox, in the caller's transaction, in the person's language and with
+ * times in their zone and the event's. A mail that carries personal links carries newly issued tokens (only
+ * their hashes are stored, so earlier tokens cannot be mailed again); a join link only while confirmed.
+ */
+@Component
+class RegistrationMails {
+
+    private static final Set<String> WITH_INVITATION = Set.of("confirmation", "promoted", "approved");
+
+    private final MailQueue queue;
+    private final nl.dialoog.mail.MailRenderer renderer;
+    private final EventCatalog catalog;
+    private final RegistrationStore store;
+    private final SharedSettings site;
+    private final String from;
+    private final Clock clock;
+
+    RegistrationMails(MailQueue queue, nl.dialoog.mail.MailRenderer renderer, EventCatalog catalog,
+                      RegistrationStore store, SharedSettings site,
+                      @Value("${dialoog.mail.from:noreply@localhost}") String from, Clock clock) {
+        this.queue = queue;
+        this.renderer = renderer;
+        this.catalog = catalog;
+        this.store = store;
+        this.site = site;
+        this.from = from;
+        this.clock = clock;
+    }
+
+    /** Queues mail {@code kind} (a template under registration/mail) about a registration now in {@code status}. */
+    void send(String kind, RegistrationView registration, EventView event, RegistrationStatus status) {
+        Locale locale = Locale.forLanguageTag(registration.language());
+        String language = event.languageFor(registration.language());
+        Map<String, Object> model = new HashMap<>();
+        model.put("name", registration.name());
+        model.put("eventTitle", event.title().resolve(language, event.defaultLanguage()).text());
+        model.put("yourTime", Times.span(event.start(), event.end(), registration.zone(), locale));
+        model.put("yourZone", registration.zone().getId());
+        model.put("eventTime", Times.span(event.start(), event.end(), event.zone(), locale));
+        model.put("eventZone", event.zone().getId());
+        model.put("pageUrl", base() + "/events/" + event.slug());
+        model.put("manageUrl", null);
+        model.put("joinUrl", null);
+        boolean linked = status.isActive();
+        if (linked) {
+            model.put("manageUrl", base() + "/registrations/" + issue(registration, Tokens.Kind.MANAGE));
+        }
+        if (status == RegistrationStatus.CONFIRMED) {
+            model.put("joinUrl", base() + "/join/" + issue(registration, Tokens.Kind.JOIN));
+        }
+        List<Attachment> attachments = new ArrayList<>();
+        if (WITH_INVITATION.contains(kind) || ("links".equals(kind) && status == RegistrationStatus.CONFIRMED)) {
+            attachments.add(invitation(registration, event, language, CalendarInvitation.Method.REQUEST));
+        } else if ("cancelled".equals(kind)) {
+            attachments.add(invitation(registration, event, language, CalendarInvitation.Method.CANCEL));
+        }
+        var content = renderer.render("registration/mail/" + kind, locale, model);
+        queue.enqueue(new OutgoingMail(registration.email(), registration.name(), null, content,
+                registration.language(), attachments, Admission.subject(registration.id()), event.id().value()));
+    }
+
+    private Attachment invitation(RegistrationView registration, EventView event, String language,
+                                  CalendarInvitation.Method method) {
+        String ics = catalog.calendarInvitation(event, language, URI.create(base() + "/events/" + event.slug()),
+                new CalendarInvitation(method, registration.email(), registration.name(), from, null));
+        return new Attachment(event.slug() + ".ics", "text/calendar; charset=UTF-8; method=" + method.name(),
+                ics.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String issue(RegistrationView registration, Tokens.Kind kind) {
+        String token = Tokens.generate();
+        store.addToken(registration.id().value(), Tokens.hash(token), kind, clock.instant());
+        return token;
+    }
+
+    private String base() {
+        return site.baseUrl().replaceAll("/+$", "");
+    }
+}

@@ -1,0 +1,24 @@
+package nl.dialoog.registration;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the registration module ({@code dialoog.registration.*}).
+ *
+ * @param minFillTime     a form sent back sooner than this after it was shown is refused (bots fill forms at once)
+ * @param perClientLimit  registrations accepted per client address within {@code limitWindow}
+ * @param perEmailLimit   registration attempts per e-mail address within {@code limitWindow}
+ * @param limitWindow     the window of both limits
+ */
+@ConfigurationProperties("dialoog.registration")
+public record RegistrationSettings(Duration minFillTime, int perClientLimit, int perEmailLimit,
+                                   Duration limitWindow) {
+
+    public RegistrationSettings {
+        minFillTime = minFillTime == null ? Duration.ofSeconds(3) : minFillTime;
+        perClientLimit = perClientLimit <= 0 ? 60 : perClientLimit;
+        perEmailLimit = perEmailLimit <= 0 ? 5 : perEmailLimit;
+        limitWindow = limitWindow == null ? Duration.ofMinutes(10) : limitWindow;
+    }
+}

@@ -1,0 +1,267 @@
+package nl.dialoog.registration;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.dialoog.event.EventCatalog;
+import nl.dialoog.event.EventId;
+import nl.dialoog.event.EventView;
+import nl.dialoog.shared.Audit;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registration module's API for participants: what the form offers, registering, and the personal manage and
+ * join links. Organisers' operations are in {@link RegistrationAdmin}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Registrations {
+
+    /** Longest name and e-mail address accepted. */
+    public static final int MAX_NAME = 200;
+    public static final int MAX_EMAIL = 320;
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
+
+    private final OptionsStore options;
+    private final RegistrationStore store;
+    private final Admission admission;
+    private final RegistrationMails mails;
+    private final EventCatalog catalog;
+    private final MessageSource messages;
+    private final Audit audit;
+    private final Clock clock;
+
+    Registrations(OptionsStore options, RegistrationStore store, Admission admission, RegistrationMails mails,
+                  EventCatalog catalog, MessageSource messages, Audit audit, Clock clock) {
+        this.options = options;
+        this.store = store;
+        this.admission = admission;
+        this.mails = mails;
+        this.catalog = catalog;
+        this.messages = messages;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The event's registration options; the defaults (open, unlimited) when the organiser set none. */
+    public RegistrationOptions options(EventId event) {
+        return options.find(event.value()).orElse(RegistrationOptions.DEFAULTS);
+    }
+
+    /** Whether the event takes registrations now, and whether they would go on the waiting list. */
+    public Availability availability(EventView event) {
+        RegistrationOptions rules = options(event.id());
+        Instant now = clock.instant();
+        Availability.State state = rules.opensAt() != null && now.isBefore(rules.opensAt())
+                ? Availability.State.NOT_YET_OPEN
+                : !event.isPublished() || !now.isBefore(event.end())
+                        || rules.closesAt() != null && !now.isBefore(rules.closesAt())
+                        ? Availability.State.CLOSED : Availability.State.OPEN;
+        boolean full = rules.capacity() != null
+                && store.count(event.id().value(), RegistrationStatus.CONFIRMED) >= rules.capacity();
+        return new Availability(state, full, rules.opensAt(), rules.inviteOnly());
+    }
+
+    /** The privacy text people consent to, in a language: the organiser's, else the built-in one. */
+    public String privacyText(EventView event, RegistrationOptions rules, String language) {
+        if (!rules.privacyText().isEmpty()) {
+            return rules.privacyText().resolve(language, event.defaultLanguage()).text();
+        }
+        return messages.getMessage("registration.privacy.default", null, Locale.forLanguageTag(language));
+    }
+
+    /**
+     * Registers a person. Checks everything first and throws {@link InvalidRegistration} with nothing saved; then,
+     * holding the event's lock, decides the status and writes the registration, its mail and its event in one
+     * transaction. A second registration of an active address gets its links mailed again instead.
+     */
+    @Transactional
+    public RegistrationOutcome register(EventView event, NewRegistration form) {
+        RegistrationOptions rules = options(event.id());
+        String name = clean(form.name(), "name", MAX_NAME);
+        String email = clean(form.email(), "email", MAX_EMAIL);
+        if (!EMAIL.matcher(email).matches()) {
+            throw new InvalidRegistration("email", "registration.error.email");
+        }
+        String language = checkLanguage(event, form.language());
+        String zone = checkZone(form.zone());
+        Map<Long, List<String>> answers = AnswerRules.check(rules.questions(), form.answers());
+        if (!form.consented()) {
+            throw new InvalidRegistration("consent", "registration.error.consent");
+        }
+        if (form.privacyVersion() != rules.privacyVersion()) {
+            throw new InvalidRegistration("consent", "registration.error.privacyChanged");
+        }
+        Availability availability = availability(event);
+        if (!availability.isOpen()) {
+            throw new InvalidRegistration(null, availability.state() == Availability.State.NOT_YET_OPEN
+                    ? "registration.error.notYetOpen" : "registration.error.closed");
+        }
+        long eventId = event.id().value();
+        admission.lock(eventId);
+        Optional<RegistrationView> existing = store.findActive(eventId, email);
+        if (existing.isPresent()) {
+            mails.send("links", existing.get(), event, existing.get().status());
+            audit.recordAs("participant", "registration.linksResent", Admission.subject(existing.get().id()), null);
+            return new RegistrationOutcome(RegistrationOutcome.Kind.ALREADY_REGISTERED, existing.get().id(), null);
+        }
+        Long inviteId = null;
+        if (rules.inviteOnly()) {
+            String code = form.inviteCode() == null ? "" : form.inviteCode().strip().toUpperCase(Locale.ROOT);
+            inviteId = options.unusedInvite(eventId, code)
+                    .orElseThrow(() -> new InvalidRegistration("inviteCode", "registration.error.inviteCode")).id();
+        }
+        RegistrationStatus status = rules.verifyEmail() ? RegistrationStatus.UNVERIFIED
+                : rules.requiresApproval() ? RegistrationStatus.AWAITING_APPROVAL
+                : admission.placeFree(eventId, rules.capacity()) ? RegistrationStatus.CONFIRMED
+                : RegistrationStatus.WAITLISTED;
+        long id = store.insert(new RegistrationStore.Row(eventId, name, email, language, zone, status, answers,
+                rules.privacyVersion(), language, privacyText(event, rules, language), inviteId), clock.instant());
+        if (inviteId != null) {
+            options.useInvite(inviteId, id);
+        }
+        RegistrationView registration = store.find(id).orElseThrow();
+        audit.recordAs("participant", "registration.created", Admission.subject(registration.id()),
+                "event:" + eventId + " " + status);
+        admission.announce(registration, event, status);
+        mails.send(switch (status) {
+            case UNVERIFIED -> "verify";
+            case AWAITING_APPROVAL -> "awaiting-approval";
+            case WAITLISTED -> "waitlisted";
+            default -> "confirmation";
+        }, registration, event, status);
+        String pageToken = null;
+        if (status != RegistrationStatus.UNVERIFIED) {
+            pageToken = Tokens.generate();
+            store.addToken(id, Tokens.hash(pageToken), Tokens.Kind.MANAGE, clock.instant());
+        }
+        return new RegistrationOutcome(switch (status) {
+            case UNVERIFIED -> RegistrationOutcome.Kind.VERIFY_EMAIL;
+            case AWAITING_APPROVAL -> RegistrationOutcome.Kind.AWAITING_APPROVAL;
+            case WAITLISTED -> RegistrationOutcome.Kind.WAITLISTED;
+            default -> RegistrationOutcome.Kind.CONFIRMED;
+        }, registration.id(), pageToken);
+    }
+
+    /** The registration a manage link opens; {@link RegistrationNotFound} for any other text. */
+    public RegistrationView byManageToken(String token) {
+        return byToken(token, Tokens.Kind.MANAGE);
+    }
+
+    /** The registration a join link opens; {@link RegistrationNotFound} for any other text. */
+    public RegistrationView byJoinToken(String token) {
+        return byToken(token, Tokens.Kind.JOIN);
+    }
+
+    public Optional<RegistrationView> find(RegistrationId id) {
+        return store.find(id.value());
+    }
+
+    /** Changes language, time zone and answers through the manage link. */
+    @Transactional
+    public void change(String token, String language, String zone, Map<Long, List<String>> answers) {
+        RegistrationView registration = byManageToken(token);
+        EventView event = event(registration);
+        RegistrationOptions rules = options(event.id());
+        String checkedLanguage = checkLanguage(event, language);
+        String checkedZone = checkZone(zone);
+        Map<Long, List<String>> checked = AnswerRules.check(rules.questions(), answers);
+        store.updateDetails(registration.id().value(), checkedLanguage, checkedZone, checked, clock.instant());
+        audit.recordAs("participant", "registration.changed", Admission.subject(registration.id()), null);
+    }
+
+    /** Confirms the address of an unverified registration; it then takes a place if one is free. */
+    @Transactional
+    public RegistrationStatus verify(String token) {
+        RegistrationView registration = byManageToken(token);
+        if (registration.status() != RegistrationStatus.UNVERIFIED) {
+            return registration.status();
+        }
+        EventView event = event(registration);
+        RegistrationOptions rules = options(event.id());
+        admission.lock(event.id().value());
+        audit.recordAs("participant", "registration.verified", Admission.subject(registration.id()), null);
+        if (rules.requiresApproval()) {
+            store.setStatus(registration.id().value(), RegistrationStatus.AWAITING_APPROVAL, clock.instant());
+            mails.send("awaiting-approval", registration, event, RegistrationStatus.AWAITING_APPROVAL);
+            return RegistrationStatus.AWAITING_APPROVAL;
+        }
+        return admission.admit(registration, event, rules, "confirmation");
+    }
+
+    /**
+     * Cancels through the manage link: the person's links stop working, their place goes to the first person on
+     * the waiting list in the same transaction, and both are told by mail.
+     */
+    @Transactional
+    public void cancel(String token) {
+        RegistrationView registration = byManageToken(token);
+        EventView event = event(registration);
+        long eventId = event.id().value();
+        admission.lock(eventId);
+        store.setStatus(registration.id().value(), RegistrationStatus.CANCELLED, clock.instant());
+        store.revokeTokens(registration.id().value());
+        options.releaseInvite(registration.id().value());
+        audit.recordAs("participant", "registration.cancelled", Admission.subject(registration.id()), null);
+        admission.announce(registration, event, RegistrationStatus.CANCELLED);
+        mails.send("cancelled", registration, event, RegistrationStatus.CANCELLED);
+        if (registration.status() == RegistrationStatus.CONFIRMED) {
+            admission.promoteWaiting(event, options(event.id()));
+        }
+    }
+
+    /** Test switch for the race test only: admissions without the lock. */
+    void skipLockForRaceTest(boolean skip) {
+        admission.skipLockForRaceTest(skip);
+    }
+
+    private RegistrationView byToken(String token, Tokens.Kind kind) {
+        if (!Tokens.plausible(token)) {
+            throw new RegistrationNotFound();
+        }
+        return store.findByToken(Tokens.hash(token), kind)
+                .filter(registration -> registration.status().isActive())
+                .orElseThrow(RegistrationNotFound::new);
+    }
+
+    private EventView event(RegistrationView registration) {
+        return catalog.find(registration.eventId()).orElseThrow(RegistrationNotFound::new);
+    }
+
+    private static String checkLanguage(EventView event, String language) {
+        if (language == null || !event.languages().contains(language)) {
+            throw new InvalidRegistration("language", "registration.error.language");
+        }
+        return language;
+    }
+
+    static String checkZone(String zone) {
+        try {
+            if (zone != null && zone.contains("/") || "UTC".equals(zone)) {
+                return ZoneId.of(zone).getId();
+            }
+        } catch (java.time.DateTimeException unknown) {
+            // fall through to the same error as any other unknown zone
+        }
+        throw new InvalidRegistration("zone", "registration.error.zone");
+    }
+
+    private static String clean(String value, String field, int max) {
+        String stripped = value == null ? "" : value.strip();
+        if (stripped.isEmpty()) {
+            throw new InvalidRegistration(field, "registration.error.required");
+        }
+        if (stripped.length() > max) {
+            throw new InvalidRegistration(field, "registration.error.tooLong");
+        }
+        return stripped;
+    }
+}

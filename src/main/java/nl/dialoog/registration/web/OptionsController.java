@@ -1,0 +1,165 @@
+package nl.dialoog.registration.web;
+
+import jakarta.validation.Valid;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.dialoog.account.AccountView;
+import nl.dialoog.account.Accounts;
+import nl.dialoog.event.EventCatalog;
+import nl.dialoog.event.EventId;
+import nl.dialoog.event.EventView;
+import nl.dialoog.event.LocalizedText;
+import nl.dialoog.registration.InvalidRegistration;
+import nl.dialoog.registration.Question;
+import nl.dialoog.registration.QuestionKind;
+import nl.dialoog.registration.RegistrationAdmin;
+import nl.dialoog.registration.web.OrganiserForms.ImportForm;
+import nl.dialoog.registration.web.OrganiserForms.InviteForm;
+import nl.dialoog.registration.web.OrganiserForms.LanguageText;
+import nl.dialoog.registration.web.OrganiserForms.OptionsForm;
+import nl.dialoog.registration.web.OrganiserForms.QuestionForm;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The organiser's registration options of one event: capacity, times, rules, privacy text, questions, invites. */
+@Controller
+@RequestMapping("/organiser/events/{id}/registration")
+class OptionsController {
+
+    private final RegistrationAdmin admin;
+    private final EventCatalog catalog;
+    private final Accounts accounts;
+    private final FieldViews fields;
+
+    OptionsController(RegistrationAdmin admin, EventCatalog catalog, Accounts accounts, FieldViews fields) {
+        this.admin = admin;
+        this.catalog = catalog;
+        this.accounts = accounts;
+        this.fields = fields;
+    }
+
+    @GetMapping
+    String page(@PathVariable long id, Principal principal, Model model, Locale locale) {
+        AccountView organiser = organiser(principal);
+        EventView event = catalog.editable(new EventId(id), organiser);
+        model.addAttribute("options", OptionsForm.of(admin.options(event.id(), organiser), event));
+        return render(event, organiser, model, locale);
+    }
+
+    @PostMapping
+    String save(@PathVariable long id, @Valid @ModelAttribute("options") OptionsForm form, BindingResult errors,
+                Principal principal, Model model, Locale locale) {
+        AccountView organiser = organiser(principal);
+        EventView event = catalog.editable(new EventId(id), organiser);
+        if (!errors.hasErrors()) {
+            try {
+                admin.saveOptions(event.id(), form.toOptions(event), organiser);
+                return "redirect:/organiser/events/" + id + "/registration?saved";
+            } catch (InvalidRegistration invalid) {
+                errors.rejectValue(invalid.field(), invalid.messageKey());
+            } catch (java.time.DateTimeException badDate) {
+                errors.rejectValue("opensAt", "registration.error.dateTime");
+            }
+        }
+        return render(event, organiser, model, locale);
+    }
+
+    @PostMapping("/questions")
+    String addQuestion(@PathVariable long id, @Valid @ModelAttribute("question") QuestionForm form,
+                       BindingResult errors, Principal principal, Model model, Locale locale) {
+        AccountView organiser = organiser(principal);
+        EventView event = catalog.editable(new EventId(id), organiser);
+        QuestionKind kind = null;
+        try {
+            kind = QuestionKind.valueOf(form.kind());
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            errors.rejectValue("kind", "registration.error.unknownChoice");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                admin.addQuestion(event.id(), kind, Boolean.TRUE.equals(form.required()),
+                        OrganiserForms.text(form.labels()), choices(form.choices(), event), organiser);
+                return "redirect:/organiser/events/" + id + "/registration?questionAdded";
+            } catch (InvalidRegistration invalid) {
+                errors.rejectValue(invalid.field().equals("label") ? "labels" : invalid.field(), invalid.messageKey());
+            }
+        }
+        model.addAttribute("options", OptionsForm.of(admin.options(event.id(), organiser), event));
+        return render(event, organiser, model, locale);
+    }
+
+    @PostMapping("/questions/{questionId}/remove")
+    String removeQuestion(@PathVariable long id, @PathVariable long questionId, Principal principal) {
+        admin.removeQuestion(new EventId(id), questionId, organiser(principal));
+        return "redirect:/organiser/events/" + id + "/registration?questionRemoved";
+    }
+
+    @PostMapping("/invites")
+    String invite(@PathVariable long id, @Valid @ModelAttribute("invite") InviteForm form, BindingResult errors,
+                  Principal principal) {
+        AccountView organiser = organiser(principal);
+        if (errors.hasErrors()) {
+            return "redirect:/organiser/events/" + id + "/registration";
+        }
+        admin.createInvite(new EventId(id), form.email(), form.name(), organiser);
+        return "redirect:/organiser/events/" + id + "/registration?inviteCreated#invites";
+    }
+
+    @PostMapping("/invites/import")
+    String importInvites(@PathVariable long id, @Valid @ModelAttribute("import") ImportForm form,
+                         BindingResult errors, Principal principal) {
+        if (!errors.hasErrors() && form.csv() != null) {
+            admin.importInvites(new EventId(id), form.csv(), organiser(principal));
+        }
+        return "redirect:/organiser/events/" + id + "/registration?imported#invites";
+    }
+
+    private String render(EventView event, AccountView organiser, Model model, Locale locale) {
+        if (!model.containsAttribute("question")) {
+            model.addAttribute("question", QuestionForm.blank(event));
+        }
+        model.addAttribute("invite", new InviteForm("", ""));
+        model.addAttribute("import", new ImportForm(""));
+        model.addAttribute("event", RegisterController.summary(event, locale));
+        model.addAttribute("eventId", event.id().value());
+        model.addAttribute("languages", fields.languages(event));
+        model.addAttribute("kinds", List.of(QuestionKind.values()));
+        model.addAttribute("questions", admin.options(event.id(), organiser).questions().stream()
+                .map(q -> new FieldViews.Choice(String.valueOf(q.id()),
+                        q.label().resolve(event.languageFor(locale.getLanguage()), event.defaultLanguage()).text()))
+                .toList());
+        model.addAttribute("invites", admin.invites(event.id(), organiser));
+        return "registration/options";
+    }
+
+    private static List<Question.Option> choices(List<LanguageText> rows, EventView event) {
+        LocalizedText all = OrganiserForms.text(rows);
+        String[] main = all.resolve(event.defaultLanguage(), event.defaultLanguage()).text().split("\\R");
+        List<Question.Option> options = new ArrayList<>();
+        for (int i = 0; i < main.length; i++) {
+            if (main[i].isBlank()) {
+                continue;
+            }
+            LocalizedText label = LocalizedText.EMPTY;
+            for (String language : all.values().keySet()) {
+                String[] lines = all.in(language).split("\\R");
+                label = label.with(language, i < lines.length && !lines[i].isBlank() ? lines[i] : main[i]);
+            }
+            options.add(new Question.Option("o" + (i + 1), label));
+        }
+        return options;
+    }
+
+    private AccountView organiser(Principal principal) {
+        return accounts.findByEmail(principal.getName()).orElseThrow(() -> new AccessDeniedException("no account"));
+    }
+}

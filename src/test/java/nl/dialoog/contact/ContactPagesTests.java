@@ -65,7 +65,7 @@ class ContactPagesTests {
         catalog.publish(event, admin);
     }
 
-    String token() {
+    String token() throws Exception {
         MvcTestResult page = mvc.get().uri("/events/" + slug + "/contact").exchange();
         Matcher matcher = TOKEN.matcher(page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(matcher.find()).as("the form carries a token").isTrue();
@@ -91,7 +91,7 @@ class ContactPagesTests {
     }
 
     @Test
-    void keepsTheMessageAndMailsEachContactPersonWithReplyToTheSender() {
+    void keepsTheMessageAndMailsEachContactPersonWithReplyToTheSender() throws Exception {
         MvcTestResult result = send("nl", "Ama Mensah", "ama@example.org", "Will there be French interpretation?", "",
                 token());
 
@@ -111,18 +111,18 @@ class ContactPagesTests {
     }
 
     @Test
-    void refusesBadInputWithTranslatedMessagesAndKeepsNothing() {
+    void refusesBadInputWithTranslatedMessagesAndKeepsNothing() throws Exception {
         assertThat(send("es", "Ama", "not-an-address", "Hola", "", token())).hasStatusOk().bodyText()
                 .contains("Introduzca una dirección de correo válida.", "value=\"Ama\"");
         assertThat(send("en", "", "ama@example.org", "", "", token())).hasStatusOk().bodyText()
                 .contains("Please fill in this field.");
         assertThat(send("en", "Ama", "ama@example.org", "x".repeat(5001), "", token())).hasStatusOk().bodyText()
-                .contains("Please use at most 5000 characters.");
+                .contains("Please use at most 5,000 characters.");
         assertThat(stored()).isZero();
     }
 
     @Test
-    void refusesABotThatFillsTheHoneypotOrForgesTheToken() {
+    void refusesABotThatFillsTheHoneypotOrForgesTheToken() throws Exception {
         assertThat(send("en", "Bot", "bot@example.org", "Buy now", "http://spam.example", token())).hasStatusOk()
                 .bodyText().contains("quicker than we expected from a person");
         assertThat(send("en", "Bot", "bot@example.org", "Buy now", "", "1.forged")).hasStatusOk()
@@ -131,7 +131,7 @@ class ContactPagesTests {
     }
 
     @Test
-    void showsTheMessagesToTheOrganisersOnly() {
+    void showsTheMessagesToTheOrganisersOnly() throws Exception {
         send("en", "Ama Mensah", "ama@example.org", "A question about the chat", "", token());
 
         assertThat(mvc.get().uri("/organiser/events/" + event.value() + "/messages")

@@ -32,6 +32,10 @@ public class MailRenderer {
 
     public MailContent render(String name, Locale locale, Map<String, Object> model) {
         Context context = new Context(locale, model);
+        if (!model.containsKey("dir")) {
+            // the shared mail layout (templates/mail/layout.html) writes it on <html> for right-to-left languages
+            context.setVariable("dir", nl.dialoog.shared.Languages.direction(locale.getLanguage()));
+        }
         String body = html.process(name, context);
         Matcher title = TITLE.matcher(body);
         String subject = title.find() ? org.springframework.web.util.HtmlUtils.htmlUnescape(title.group(1).strip()) : "";

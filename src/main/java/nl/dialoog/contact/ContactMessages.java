@@ -66,7 +66,7 @@ public class ContactMessages {
                 + "/messages");
         for (String contact : events.contactAddresses(event.id())) {
             var content = renderer.render("contact/mail/message", Locale.forLanguageTag(language), Map.of(
-                    "title", event.title().resolve(language, event.defaultLanguage()).text(),
+                    "eventTitle", event.title().resolve(language, event.defaultLanguage()).text(),
                     "message", message, "inbox", inbox.toString()));
             mail.enqueue(new OutgoingMail(contact, null, message.senderEmail(), content, language, List.of(),
                     "contact:" + id, event.id().value()));

@@ -26,8 +26,8 @@ final class EventRules {
     private static final Duration MAX_LENGTH = EventLimits.MAX_LENGTH;
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    /** Deliberately simple: one @, a dot in the domain, no spaces; the mail server has the last word. */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** Deliberately simple: one @, no spaces (admin@localhost is real); the mail server has the last word. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private EventRules() {

@@ -253,6 +253,10 @@ class EventCatalogTests {
                 organiser);
 
         assertThat(catalog.contactAddresses(id)).containsExactly("iob@example.org", "partos@example.org");
+        catalog.setContactAddresses(id, List.of("admin@localhost"), organiser);
+        assertThat(catalog.contactAddresses(id)).as("the default admin address of bin/run").containsExactly(
+                "admin@localhost");
+        catalog.setContactAddresses(id, List.of("iob@example.org", "partos@example.org"), organiser);
         assertThatThrownBy(() -> catalog.setContactAddresses(id, List.of("not an address"), organiser))
                 .isInstanceOf(InvalidEventInput.class);
         assertThat(catalog.contactAddresses(id)).hasSize(2);

@@ -34,6 +34,22 @@ public class MailQueue {
         return queue(mail, null);
     }
 
+    /**
+     * Erases a person from the outbox (their data was erased or its retention ended): unsent mails about
+     * {@code reference} are not sent any more, sent ones lose recipient and content and keep subject and times.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int forget(String reference) {
+        return store.forget("reference = :reference", java.util.Map.of("reference", reference));
+    }
+
+    /** The same for every mail of an event sent to an address, e.g. the mails to all registrants. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int forget(long eventId, String recipient) {
+        return store.forget("event_id = :event AND LOWER(recipient) = LOWER(:recipient)",
+                java.util.Map.of("event", eventId, "recipient", recipient));
+    }
+
     /** The mails about one thing (e.g. "registration:42"), oldest first. */
     @Transactional(readOnly = true)
     public List<MailView> about(String reference) {

@@ -101,6 +101,23 @@ class OutboxStore {
                 .update();
     }
 
+    /**
+     * Forgets whom the mails matching {@code where} went to: unsent ones are deleted, sent (or being sent) ones
+     * keep only subject, status and times, so the outbox still counts them.
+     */
+    int forget(String where, java.util.Map<String, ?> params) {
+        jdbc.sql("DELETE FROM mail_attachment WHERE mail_id IN (SELECT id FROM mail_outbox WHERE " + where + ")")
+                .params(params).update();
+        int deleted = jdbc.sql("DELETE FROM mail_outbox WHERE " + where
+                        + " AND status IN ('QUEUED', 'RETRYING', 'FAILED')")
+                .params(params).update();
+        return deleted + jdbc.sql("""
+                        UPDATE mail_outbox SET recipient = '', recipient_name = NULL, reply_to = NULL,
+                            body_text = '', body_html = '', last_error = NULL
+                        WHERE\s""" + where)
+                .params(params).update();
+    }
+
     Optional<OutboxEntry> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM mail_outbox WHERE id = :id").param("id", id)
                 .query(OutboxStore::entry).optional()

@@ -41,7 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
         "dialoog.mail.first-retry=30s",
         "dialoog.mail.max-retry=2m",
         "dialoog.mail.max-attempts=4",
-        "dialoog.mail.sending-timeout=5m"})
+        "dialoog.mail.sending-timeout=5m",
+        // the database is shared with every other test class: take all that is due, not a first batch of theirs
+        "dialoog.mail.batch-size=100000"})
 // a context that sends mail must not outlive this class: its poll would take other tests' mail
 @DirtiesContext
 class MailDispatchTests {

@@ -3,6 +3,7 @@ package nl.dialoog.registration;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import nl.dialoog.event.CalendarInvitation;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventView;
 import nl.dialoog.mail.Attachment;
+import nl.dialoog.mail.MailContent;
 import nl.dialoog.mail.MailQueue;
 import nl.dialoog.mail.OutgoingMail;
 import nl.dialoog.shared.SharedSettings;
@@ -28,7 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RegistrationMails {
 
-    private static final Set<String> WITH_INVITATION = Set.of("confirmation", "promoted", "approved");
+    private static final Set<String> WITH_INVITATION = Set.of("confirmation", "promoted", "approved", "rescheduled");
 
     private final MailQueue queue;
     private final nl.dialoog.mail.MailRenderer renderer;
@@ -52,18 +54,18 @@ class RegistrationMails {
 
     /** Queues mail {@code kind} (a template under registration/mail) about a registration now in {@code status}. */
     void send(String kind, RegistrationView registration, EventView event, RegistrationStatus status) {
+        send(kind, registration, event, status, Map.of(), Admission.subject(registration.id()));
+    }
+
+    /**
+     * Queues mail {@code kind} with extra model entries (e.g. a broadcast's subject and paragraphs) under an outbox
+     * reference of the caller's choosing (e.g. "broadcast:7", whose mails are then counted together).
+     */
+    void send(String kind, RegistrationView registration, EventView event, RegistrationStatus status,
+              Map<String, Object> extra, String reference) {
         Locale locale = Locale.forLanguageTag(registration.language());
         String language = event.languageFor(registration.language());
-        Map<String, Object> model = new HashMap<>();
-        model.put("name", registration.name());
-        model.put("eventTitle", event.title().resolve(language, event.defaultLanguage()).text());
-        model.put("yourTime", Times.span(event.start(), event.end(), registration.zone(), locale));
-        model.put("yourZone", registration.zone().getId());
-        model.put("eventTime", Times.span(event.start(), event.end(), event.zone(), locale));
-        model.put("eventZone", event.zone().getId());
-        model.put("pageUrl", base() + "/events/" + event.slug());
-        model.put("manageUrl", null);
-        model.put("joinUrl", null);
+        Map<String, Object> model = model(registration.name(), registration.zone(), locale, event, extra);
         boolean linked = status.isActive();
         if (linked) {
             model.put("manageUrl", base() + "/registrations/" + issue(registration, Tokens.Kind.MANAGE));
@@ -79,7 +81,37 @@ class RegistrationMails {
         }
         var content = renderer.render("registration/mail/" + kind, locale, model);
         queue.enqueue(new OutgoingMail(registration.email(), registration.name(), null, content,
-                registration.language(), attachments, Admission.subject(registration.id()), event.id().value()));
+                registration.language(), attachments, reference, event.id().value()));
+    }
+
+    /**
+     * Renders mail {@code kind} as a person would get it, without queuing it or issuing tokens: the personal links
+     * show as placeholders. For the organiser's preview.
+     */
+    MailContent preview(String kind, String name, String language, ZoneId zone, EventView event,
+                        Map<String, Object> extra) {
+        Locale locale = Locale.forLanguageTag(language);
+        Map<String, Object> model = model(name, zone, locale, event, extra);
+        model.put("manageUrl", base() + "/registrations/…");
+        model.put("joinUrl", base() + "/join/…");
+        return renderer.render("registration/mail/" + kind, locale, model);
+    }
+
+    private Map<String, Object> model(String name, ZoneId zone, Locale locale, EventView event,
+                                      Map<String, Object> extra) {
+        String language = event.languageFor(locale.toLanguageTag());
+        Map<String, Object> model = new HashMap<>();
+        model.put("name", name);
+        model.put("eventTitle", event.title().resolve(language, event.defaultLanguage()).text());
+        model.put("yourTime", Times.span(event.start(), event.end(), zone, locale));
+        model.put("yourZone", zone.getId());
+        model.put("eventTime", Times.span(event.start(), event.end(), event.zone(), locale));
+        model.put("eventZone", event.zone().getId());
+        model.put("pageUrl", base() + "/events/" + event.slug());
+        model.put("manageUrl", null);
+        model.put("joinUrl", null);
+        model.putAll(extra);
+        return model;
     }
 
     private Attachment invitation(RegistrationView registration, EventView event, String language,

@@ -52,15 +52,16 @@ class RegistrationStore {
         jdbc.sql("""
                         INSERT INTO registration (event_id, name, email, active_email, language, time_zone, status,
                             answers, consent_version, consent_language, consent_text, consented_at, invite_id,
-                            queued_at, created_at, updated_at)
+                            queued_at, created_at, updated_at, confirmed_at)
                         VALUES (:event, :name, :email, :key, :language, :zone, :status, :answers, :version,
-                            :consentLanguage, :consentText, :now, :invite, :queued, :now, :now)""")
+                            :consentLanguage, :consentText, :now, :invite, :queued, :now, :now, :confirmed)""")
                 .param("event", row.eventId()).param("name", row.name()).param("email", row.email())
                 .param("key", emailKey(row.email())).param("language", row.language()).param("zone", row.zone())
                 .param("status", row.status().name()).param("answers", json.writeValueAsString(row.answers()))
                 .param("version", row.consentVersion()).param("consentLanguage", row.consentLanguage())
                 .param("consentText", row.consentText()).param("invite", row.inviteId())
                 .param("queued", row.status() == RegistrationStatus.WAITLISTED ? utc(now) : null)
+                .param("confirmed", row.status() == RegistrationStatus.CONFIRMED ? utc(now) : null)
                 .param("now", utc(now))
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
@@ -117,9 +118,11 @@ class RegistrationStore {
         jdbc.sql("""
                         UPDATE registration SET status = :status, updated_at = :now,
                             active_email = CASE WHEN :active THEN active_email ELSE NULL END,
-                            queued_at = CASE WHEN :waiting THEN :now ELSE queued_at END
+                            queued_at = CASE WHEN :waiting THEN :now ELSE queued_at END,
+                            confirmed_at = CASE WHEN :confirmed THEN COALESCE(confirmed_at, :now) ELSE confirmed_at END
                         WHERE id = :id""")
                 .param("status", status.name()).param("now", utc(now)).param("active", status.isActive())
+                .param("confirmed", status == RegistrationStatus.CONFIRMED)
                 .param("waiting", status == RegistrationStatus.WAITLISTED).param("id", id).update();
     }
 

@@ -1,0 +1,100 @@
+package nl.dialoog.registration.web;
+
+import java.security.Principal;
+import java.util.Locale;
+import nl.dialoog.account.AccountView;
+import nl.dialoog.account.Accounts;
+import nl.dialoog.event.EventCatalog;
+import nl.dialoog.event.EventId;
+import nl.dialoog.event.EventView;
+import nl.dialoog.registration.Broadcasts;
+import nl.dialoog.registration.InvalidRegistration;
+import nl.dialoog.registration.NewBroadcast;
+import nl.dialoog.registration.RegistrationStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** Mailing an event's registrants: write, preview, send, and follow the progress of earlier messages. */
+@Controller
+@RequestMapping("/organiser/events/{id}/broadcasts")
+class BroadcastController {
+
+    /** status and language are blank for "everyone"; action is "preview" or "send". */
+    record BroadcastForm(String subject, String body, String status, String language, String action) {
+
+        static BroadcastForm blank() {
+            return new BroadcastForm("", "", "", "", null);
+        }
+
+        NewBroadcast toBroadcast() {
+            RegistrationStatus filter = null;
+            if (status != null && !status.isBlank()) {
+                try {
+                    filter = RegistrationStatus.valueOf(status);
+                } catch (IllegalArgumentException unknown) {
+                    throw new InvalidRegistration("status", "registration.error.unknownChoice");
+                }
+            }
+            return new NewBroadcast(subject, body, filter, language == null || language.isBlank() ? null : language);
+        }
+    }
+
+    private final Broadcasts broadcasts;
+    private final EventCatalog catalog;
+    private final Accounts accounts;
+    private final FieldViews fields;
+
+    BroadcastController(Broadcasts broadcasts, EventCatalog catalog, Accounts accounts, FieldViews fields) {
+        this.broadcasts = broadcasts;
+        this.catalog = catalog;
+        this.accounts = accounts;
+        this.fields = fields;
+    }
+
+    @GetMapping
+    String page(@PathVariable long id, Principal principal, Model model, Locale locale) {
+        AccountView organiser = organiser(principal);
+        EventView event = catalog.editable(new EventId(id), organiser);
+        model.addAttribute("message", BroadcastForm.blank());
+        return render(event, organiser, model, locale);
+    }
+
+    @PostMapping
+    String post(@PathVariable long id, @ModelAttribute("message") BroadcastForm form, BindingResult errors,
+                Principal principal, Model model, Locale locale) {
+        AccountView organiser = organiser(principal);
+        EventView event = catalog.editable(new EventId(id), organiser);
+        try {
+            NewBroadcast broadcast = form.toBroadcast();
+            if ("send".equals(form.action())) {
+                broadcasts.send(event.id(), broadcast, organiser);
+                return "redirect:/organiser/events/" + id + "/broadcasts?sent";
+            }
+            model.addAttribute("preview", broadcasts.preview(event.id(), broadcast, locale.getLanguage(), organiser));
+            model.addAttribute("audience", broadcasts.audience(event.id(), broadcast, organiser));
+        } catch (InvalidRegistration invalid) {
+            errors.rejectValue(invalid.field(), invalid.messageKey());
+        }
+        return render(event, organiser, model, locale);
+    }
+
+    private String render(EventView event, AccountView organiser, Model model, Locale locale) {
+        model.addAttribute("event", RegisterController.summary(event, locale));
+        model.addAttribute("eventId", event.id().value());
+        model.addAttribute("statuses", Broadcasts.FILTERS);
+        model.addAttribute("languages", fields.languages(event));
+        model.addAttribute("broadcasts", broadcasts.ofEvent(event.id(), organiser));
+        return "registration/broadcasts";
+    }
+
+    private AccountView organiser(Principal principal) {
+        return accounts.findByEmail(principal.getName()).orElseThrow(() -> new AccessDeniedException("no account"));
+    }
+}

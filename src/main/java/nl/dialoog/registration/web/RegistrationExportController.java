@@ -1,0 +1,71 @@
+package nl.dialoog.registration.web;
+
+import java.security.Principal;
+import nl.dialoog.account.AccountView;
+import nl.dialoog.account.Accounts;
+import nl.dialoog.event.EventId;
+import nl.dialoog.registration.RegistrationDesk;
+import nl.dialoog.registration.RegistrationExport;
+import nl.dialoog.shared.Times;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The organiser's CSV export and the audit trail of an event's registrations. */
+@Controller
+class RegistrationExportController {
+
+    private final RegistrationExport export;
+    private final RegistrationDesk desk;
+    private final nl.dialoog.event.EventCatalog catalog;
+    private final Accounts accounts;
+
+    RegistrationExportController(RegistrationExport export, RegistrationDesk desk,
+                                 nl.dialoog.event.EventCatalog catalog, Accounts accounts) {
+        this.export = export;
+        this.desk = desk;
+        this.catalog = catalog;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/organiser/events/{id}/registrations.csv")
+    ResponseEntity<byte[]> csv(@PathVariable long id, Principal principal) {
+        byte[] file = export.csv(new EventId(id), organiser(principal));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("registrations-" + id + ".csv").build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(file);
+    }
+
+    @GetMapping("/organiser/events/{id}/registrations/audit")
+    String trail(@PathVariable long id, Principal principal, Model model, java.util.Locale locale) {
+        AccountView organiser = organiser(principal);
+        var event = catalog.editable(new EventId(id), organiser);
+        // organisers have no zone of their own yet; UTC, named, is unambiguous across co-hosts in several zones
+        java.time.ZoneId zone = java.time.ZoneId.of("UTC");
+        var entries = desk.trail(event.id(), organiser);
+        model.addAttribute("event", RegisterController.summary(event, locale));
+        model.addAttribute("eventId", id);
+        model.addAttribute("zoneName", Times.zoneName(java.time.Instant.now(), zone, locale));
+        model.addAttribute("entries", entries.stream().limit(1000).map(entry -> new RosterViews.TrailEntry(
+                Times.date(entry.occurredAt(), zone, locale) + ", "
+                        + java.time.format.DateTimeFormatter.ISO_LOCAL_TIME.format(
+                        entry.occurredAt().atZone(zone).toLocalTime().withNano(0)),
+                entry.actor(), entry.action(), entry.subject(),
+                entry.detail() == null ? "" : entry.detail())).toList());
+        model.addAttribute("more", entries.size() > 1000);
+        return "registration/trail";
+    }
+
+    private AccountView organiser(Principal principal) {
+        return accounts.findByEmail(principal.getName()).orElseThrow(() -> new AccessDeniedException("no account"));
+    }
+}

@@ -1,5 +1,8 @@
 package nl.dialoog.registration.web;
 
+import java.util.List;
+import nl.dialoog.event.LocalizedText;
+import nl.dialoog.registration.RegistrationOptions;
 import nl.dialoog.shared.FormGuard;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,6 +78,17 @@ class RegistrationPagesTests {
                 .hasStatusOk().bodyText()
                 .contains("Inscription", "Rôles changeants", "value=\"Europe/Amsterdam\" selected", "data-browser-zone",
                         "tabindex=\"-1\"", "J’accepte");
+    }
+
+    @Test
+    void asksForAnInviteCodeOnlyWhenTheEventIsInviteOnly() {
+        EventView inviteOnly = TestEvents.published(catalog, accounts, admin, new RegistrationOptions(null, null,
+                null, false, true, false, LocalizedText.EMPTY, 0, List.of()));
+
+        assertThat(mvc.get().uri("/events/" + event.slug() + "/register")).hasStatusOk().bodyText()
+                .doesNotContain("name=\"inviteCode\"");
+        assertThat(mvc.get().uri("/events/" + inviteOnly.slug() + "/register")).hasStatusOk().bodyText()
+                .contains("name=\"inviteCode\"");
     }
 
     @Test

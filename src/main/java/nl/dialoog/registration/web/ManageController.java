@@ -92,7 +92,8 @@ class ManageController {
         model.addAttribute("questions", fields.fields(registrations.options(event.id()).questions(), event, answers,
                 answerErrors, locale));
         model.addAttribute("languages", fields.languages(event));
-        model.addAttribute("zones", Zones.ALL);
+        model.addAttribute("zoneOptions", ZoneChoices.options(
+                model.getAttribute("form") instanceof ManageForm chosen ? chosen.zone() : null));
         return "registration/manage";
     }
 }

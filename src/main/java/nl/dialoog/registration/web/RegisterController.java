@@ -107,7 +107,8 @@ class RegisterController {
                 + Times.zoneName(availability.opensAt(), event.zone(), locale) + ")");
         model.addAttribute("questions", fields.fields(rules.questions(), event, answers, answerErrors, locale));
         model.addAttribute("languages", fields.languages(event));
-        model.addAttribute("zones", Zones.ALL);
+        model.addAttribute("zoneOptions", ZoneChoices.options(
+                model.getAttribute("form") instanceof RegisterForm chosen ? chosen.zone() : null));
         model.addAttribute("privacy", registrations.privacyText(event, rules,
                 event.languageFor(locale.getLanguage())));
         return "registration/form";

@@ -126,7 +126,8 @@ class RegistrationListController {
         model.addAttribute("countries", views.options(all.byCountry(), "country", locale));
         model.addAttribute("types", views.options(all.byOrganisationType(), "type", locale));
         model.addAttribute("languages", fields.languages(event));
-        model.addAttribute("zones", Zones.ALL);
+        model.addAttribute("zoneOptions", ZoneChoices.options(
+                model.getAttribute("manual") instanceof ManualForm chosen ? chosen.zone() : null));
         model.addAttribute("removed", views.removed(roster, locale));
         return "registration/list";
     }

@@ -23,6 +23,12 @@ public class Accounts {
         this.organisations = organisations;
     }
 
+    /** The organiser behind a signed-in request; a principal without an account (removed meanwhile) is refused. */
+    public AccountView signedIn(java.security.Principal principal) {
+        return findByEmail(principal.getName()).orElseThrow(
+                () -> new org.springframework.security.access.AccessDeniedException("no account"));
+    }
+
     /** The account signed in under this e-mail address (case does not matter). */
     public Optional<AccountView> findByEmail(String email) {
         return jdbc.sql(SELECT_VIEW + " WHERE a.email = :email")

@@ -9,7 +9,6 @@ import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,26 +52,22 @@ class EventOutboxController {
 
     @GetMapping("/{mailId}/body")
     ResponseEntity<String> body(@PathVariable long id, @PathVariable long mailId, Principal principal) {
-        catalog.editable(new EventId(id), organiser(principal));
+        catalog.editable(new EventId(id), accounts.signedIn(principal));
         return OutboxPages.body(outbox.find(mailId, id));
     }
 
     @PostMapping("/{mailId}/resend")
     String resend(@PathVariable long id, @PathVariable long mailId, Principal principal) {
-        catalog.editable(new EventId(id), organiser(principal));
+        catalog.editable(new EventId(id), accounts.signedIn(principal));
         MailId copy = outbox.resend(mailId, id);
         return "redirect:" + base(id) + "/" + copy.value() + "?resent";
     }
 
     private EventView event(long id, Principal principal, Model model, Locale locale) {
-        EventView event = catalog.editable(new EventId(id), organiser(principal));
+        EventView event = catalog.editable(new EventId(id), accounts.signedIn(principal));
         model.addAttribute("eventTitle", event.title().resolve(locale.getLanguage(), event.defaultLanguage()));
         model.addAttribute("eventId", id);
         return event;
-    }
-
-    private AccountView organiser(Principal principal) {
-        return accounts.findByEmail(principal.getName()).orElseThrow(() -> new AccessDeniedException("no account"));
     }
 
     private static ZoneId zone(String wanted, EventView event) {

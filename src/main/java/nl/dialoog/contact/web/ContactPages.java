@@ -16,7 +16,6 @@ import nl.dialoog.event.EventView;
 import nl.dialoog.shared.FormGuard;
 import nl.dialoog.shared.FormSecret;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -75,8 +74,7 @@ class ContactPages {
 
     @GetMapping("/organiser/events/{id}/messages")
     String inbox(@PathVariable long id, Principal principal, Model model, Locale locale) {
-        AccountView organiser = accounts.findByEmail(principal.getName())
-                .orElseThrow(() -> new AccessDeniedException("no account"));
+        AccountView organiser = accounts.signedIn(principal);
         EventView event = events.editable(new EventId(id), organiser);
         model.addAttribute("event", event);
         model.addAttribute("title", event.title().resolve(locale.getLanguage(), event.defaultLanguage()).text());

@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import nl.dialoog.account.AccountView;
 import nl.dialoog.account.Accounts;
 import nl.dialoog.shared.Languages;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -44,7 +43,7 @@ class EditorModel {
     }
 
     AccountView organiser(Principal principal) {
-        return accounts.findByEmail(principal.getName()).orElseThrow(() -> new AccessDeniedException("no account"));
+        return accounts.signedIn(principal);
     }
 
     /** Fills the editor page for an event; forms already in the model (e.g. with errors) are kept. */

@@ -11,7 +11,6 @@ import nl.dialoog.registration.Broadcasts;
 import nl.dialoog.registration.InvalidRegistration;
 import nl.dialoog.registration.NewBroadcast;
 import nl.dialoog.registration.RegistrationStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -60,7 +59,7 @@ class BroadcastController {
 
     @GetMapping
     String page(@PathVariable long id, Principal principal, Model model, Locale locale) {
-        AccountView organiser = organiser(principal);
+        AccountView organiser = accounts.signedIn(principal);
         EventView event = catalog.editable(new EventId(id), organiser);
         model.addAttribute("message", BroadcastForm.blank());
         return render(event, organiser, model, locale);
@@ -69,7 +68,7 @@ class BroadcastController {
     @PostMapping
     String post(@PathVariable long id, @ModelAttribute("message") BroadcastForm form, BindingResult errors,
                 Principal principal, Model model, Locale locale) {
-        AccountView organiser = organiser(principal);
+        AccountView organiser = accounts.signedIn(principal);
         EventView event = catalog.editable(new EventId(id), organiser);
         try {
             NewBroadcast broadcast = form.toBroadcast();
@@ -92,9 +91,5 @@ class BroadcastController {
         model.addAttribute("languages", fields.languages(event));
         model.addAttribute("broadcasts", broadcasts.ofEvent(event.id(), organiser));
         return "registration/broadcasts";
-    }
-
-    private AccountView organiser(Principal principal) {
-        return accounts.findByEmail(principal.getName()).orElseThrow(() -> new AccessDeniedException("no account"));
     }
 }

@@ -20,7 +20,6 @@ import nl.dialoog.registration.web.OrganiserForms.InviteForm;
 import nl.dialoog.registration.web.OrganiserForms.LanguageText;
 import nl.dialoog.registration.web.OrganiserForms.OptionsForm;
 import nl.dialoog.registration.web.OrganiserForms.QuestionForm;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,7 +48,7 @@ class OptionsController {
 
     @GetMapping
     String page(@PathVariable long id, Principal principal, Model model, Locale locale) {
-        AccountView organiser = organiser(principal);
+        AccountView organiser = accounts.signedIn(principal);
         EventView event = catalog.editable(new EventId(id), organiser);
         model.addAttribute("options", OptionsForm.of(admin.options(event.id(), organiser), event));
         return render(event, organiser, model, locale);
@@ -58,7 +57,7 @@ class OptionsController {
     @PostMapping
     String save(@PathVariable long id, @Valid @ModelAttribute("options") OptionsForm form, BindingResult errors,
                 Principal principal, Model model, Locale locale) {
-        AccountView organiser = organiser(principal);
+        AccountView organiser = accounts.signedIn(principal);
         EventView event = catalog.editable(new EventId(id), organiser);
         if (!errors.hasErrors()) {
             try {
@@ -76,7 +75,7 @@ class OptionsController {
     @PostMapping("/questions")
     String addQuestion(@PathVariable long id, @Valid @ModelAttribute("question") QuestionForm form,
                        BindingResult errors, Principal principal, Model model, Locale locale) {
-        AccountView organiser = organiser(principal);
+        AccountView organiser = accounts.signedIn(principal);
         EventView event = catalog.editable(new EventId(id), organiser);
         QuestionKind kind = null;
         try {
@@ -99,14 +98,14 @@ class OptionsController {
 
     @PostMapping("/questions/{questionId}/remove")
     String removeQuestion(@PathVariable long id, @PathVariable long questionId, Principal principal) {
-        admin.removeQuestion(new EventId(id), questionId, organiser(principal));
+        admin.removeQuestion(new EventId(id), questionId, accounts.signedIn(principal));
         return "redirect:/organiser/events/" + id + "/registration?questionRemoved";
     }
 
     @PostMapping("/invites")
     String invite(@PathVariable long id, @Valid @ModelAttribute("invite") InviteForm form, BindingResult errors,
                   Principal principal) {
-        AccountView organiser = organiser(principal);
+        AccountView organiser = accounts.signedIn(principal);
         if (errors.hasErrors()) {
             return "redirect:/organiser/events/" + id + "/registration";
         }
@@ -118,7 +117,7 @@ class OptionsController {
     String importInvites(@PathVariable long id, @Valid @ModelAttribute("import") ImportForm form,
                          BindingResult errors, Principal principal) {
         if (!errors.hasErrors() && form.csv() != null) {
-            admin.importInvites(new EventId(id), form.csv(), organiser(principal));
+            admin.importInvites(new EventId(id), form.csv(), accounts.signedIn(principal));
         }
         return "redirect:/organiser/events/" + id + "/registration?imported#invites";
     }
@@ -157,9 +156,5 @@ class OptionsController {
             options.add(new Question.Option("o" + (i + 1), label));
         }
         return options;
-    }
-
-    private AccountView organiser(Principal principal) {
-        return accounts.findByEmail(principal.getName()).orElseThrow(() -> new AccessDeniedException("no account"));
     }
 }

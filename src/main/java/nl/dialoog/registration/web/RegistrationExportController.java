@@ -11,7 +11,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +35,7 @@ class RegistrationExportController {
 
     @GetMapping("/organiser/events/{id}/registrations.csv")
     ResponseEntity<byte[]> csv(@PathVariable long id, Principal principal) {
-        byte[] file = export.csv(new EventId(id), organiser(principal));
+        byte[] file = export.csv(new EventId(id), accounts.signedIn(principal));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -47,7 +46,7 @@ class RegistrationExportController {
 
     @GetMapping("/organiser/events/{id}/registrations/audit")
     String trail(@PathVariable long id, Principal principal, Model model, java.util.Locale locale) {
-        AccountView organiser = organiser(principal);
+        AccountView organiser = accounts.signedIn(principal);
         var event = catalog.editable(new EventId(id), organiser);
         // organisers have no zone of their own yet; UTC, named, is unambiguous across co-hosts in several zones
         java.time.ZoneId zone = java.time.ZoneId.of("UTC");
@@ -63,9 +62,5 @@ class RegistrationExportController {
                 entry.detail() == null ? "" : entry.detail())).toList());
         model.addAttribute("more", entries.size() > 1000);
         return "registration/trail";
-    }
-
-    private AccountView organiser(Principal principal) {
-        return accounts.findByEmail(principal.getName()).orElseThrow(() -> new AccessDeniedException("no account"));
     }
 }

@@ -15,7 +15,6 @@ import nl.dialoog.registration.RegistrationFilter;
 import nl.dialoog.registration.RegistrationId;
 import nl.dialoog.registration.RegistrationStatus;
 import nl.dialoog.registration.Roster;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,7 +56,7 @@ class RegistrationListController {
                 @RequestParam(required = false) String status, @RequestParam(required = false) String country,
                 @RequestParam(required = false) String type, @RequestParam(required = false) String language,
                 @RequestParam(defaultValue = "1") String page, Principal principal, Model model, Locale locale) {
-        AccountView organiser = organiser(principal);
+        AccountView organiser = accounts.signedIn(principal);
         EventView event = catalog.editable(new EventId(id), organiser);
         model.addAttribute("manual", new ManualForm("", "", event.defaultLanguage(), event.zone().getId()));
         return page(event, organiser, new RosterViews.Filter(trim(q), trim(status), trim(country), trim(type),
@@ -67,7 +66,7 @@ class RegistrationListController {
     @PostMapping("/add")
     String add(@PathVariable long id, @ModelAttribute("manual") ManualForm form, BindingResult errors,
                Principal principal, Model model, Locale locale) {
-        AccountView organiser = organiser(principal);
+        AccountView organiser = accounts.signedIn(principal);
         EventView event = catalog.editable(new EventId(id), organiser);
         try {
             RegistrationStatus status = desk.addManually(event.id(),
@@ -86,7 +85,7 @@ class RegistrationListController {
     @PostMapping("/{registrationId}/{decision}")
     String decide(@PathVariable long id, @PathVariable long registrationId, @PathVariable String decision,
                   Principal principal) {
-        AccountView organiser = organiser(principal);
+        AccountView organiser = accounts.signedIn(principal);
         EventId event = new EventId(id);
         RegistrationId registration = new RegistrationId(registrationId);
         try {
@@ -152,9 +151,5 @@ class RegistrationListController {
 
     private static String trim(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private AccountView organiser(Principal principal) {
-        return accounts.findByEmail(principal.getName()).orElseThrow(() -> new AccessDeniedException("no account"));
     }
 }

@@ -16,7 +16,6 @@ import nl.dialoog.event.EventView;
 import nl.dialoog.registration.InvalidRegistration;
 import nl.dialoog.registration.Reminders;
 import nl.dialoog.shared.Times;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,7 +50,7 @@ class ReminderController {
 
     @GetMapping
     String page(@PathVariable long id, Principal principal, Model model, Locale locale) {
-        AccountView organiser = organiser(principal);
+        AccountView organiser = accounts.signedIn(principal);
         EventView event = catalog.editable(new EventId(id), organiser);
         List<Integer> offsets = reminders.offsets(event.id(), organiser);
         model.addAttribute("reminders", new ReminderForm(offsets.stream().map(ReminderController::hours)
@@ -62,7 +61,7 @@ class ReminderController {
     @PostMapping
     String save(@PathVariable long id, @ModelAttribute("reminders") ReminderForm form, BindingResult errors,
                 Principal principal, Model model, Locale locale) {
-        AccountView organiser = organiser(principal);
+        AccountView organiser = accounts.signedIn(principal);
         EventView event = catalog.editable(new EventId(id), organiser);
         try {
             reminders.saveOffsets(event.id(), minutes(form.hours()), organiser);
@@ -104,9 +103,5 @@ class ReminderController {
     static String hours(int minutes) {
         return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
                 .stripTrailingZeros().toPlainString();
-    }
-
-    private AccountView organiser(Principal principal) {
-        return accounts.findByEmail(principal.getName()).orElseThrow(() -> new AccessDeniedException("no account"));
     }
 }

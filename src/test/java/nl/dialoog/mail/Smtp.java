@@ -15,13 +15,13 @@ import java.util.List;
  * A real SMTP server (GreenMail) on a free 127.0.0.1 port that can be stopped and started again on the same port,
  * as a mail server that goes down and comes back. Messages received before a restart are kept.
  */
-final class Smtp implements AutoCloseable {
+public final class Smtp implements AutoCloseable {
 
     private final int port = freePort();
     private final List<MimeMessage> earlier = new ArrayList<>();
     private GreenMail server;
 
-    Smtp start() {
+    public Smtp start() {
         server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
         awaitGreeting();
@@ -58,13 +58,13 @@ final class Smtp implements AutoCloseable {
     }
 
     /** Starts the server again if a test stopped it. */
-    void ensureRunning() {
+    public void ensureRunning() {
         if (server == null) {
             start();
         }
     }
 
-    void stop() {
+    public void stop() {
         if (server != null) {
             earlier.addAll(Arrays.asList(server.getReceivedMessages()));
             server.stop();
@@ -72,12 +72,12 @@ final class Smtp implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** Every message this server received for the address, before and after restarts. */
-    List<MimeMessage> receivedBy(String address) {
+    public List<MimeMessage> receivedBy(String address) {
         List<MimeMessage> all = new ArrayList<>(earlier);
         if (server != null) {
             all.addAll(Arrays.asList(server.getReceivedMessages()));

@@ -187,12 +187,17 @@ public class EventCatalog {
 
     /** Published events not yet over, soonest first. */
     public List<EventView> upcoming(int limit) {
-        return store.published(clock.instant(), true, limit);
+        return upcoming(limit, 0);
+    }
+
+    /** A page of published events not yet over, soonest first, skipping the first {@code offset}. */
+    public List<EventView> upcoming(int limit, int offset) {
+        return store.published(clock.instant(), true, limit, offset);
     }
 
     /** Published events that are over, latest first. */
     public List<EventView> past(int limit) {
-        return store.published(clock.instant(), false, limit);
+        return store.published(clock.instant(), false, limit, 0);
     }
 
     /** The events an organiser works on: their organisation's, or all for an administrator. */

@@ -113,11 +113,12 @@ class EventStore {
     }
 
     /** Published events ending at or after {@code now}, soonest first; or those that ended before, latest first. */
-    List<EventView> published(Instant now, boolean upcoming, int limit) {
+    List<EventView> published(Instant now, boolean upcoming, int limit, int offset) {
         String sql = upcoming
                 ? "SELECT " + EVENT_COLUMNS + " FROM event WHERE status = 'PUBLISHED' AND ends_at >= :now ORDER BY starts_at"
                 : "SELECT " + EVENT_COLUMNS + " FROM event WHERE status = 'PUBLISHED' AND ends_at < :now ORDER BY starts_at DESC";
-        return jdbc.sql(sql + " LIMIT :limit").param("now", utc(now)).param("limit", limit)
+        return jdbc.sql(sql + " LIMIT :limit OFFSET :offset").param("now", utc(now)).param("limit", limit)
+                .param("offset", offset)
                 .query(this::eventRow).list();
     }
 

@@ -87,6 +87,24 @@ class PublicEventPagesTests {
     }
 
     @Test
+    void pagesThroughManyUpcomingEvents() {
+        AccountView admin = accounts.firstAdmin().orElseThrow();
+        for (int i = 0; i < 51; i++) {
+            EventId id = catalog.create(EventCatalogTests.details(EventCatalogTests.uniqueSlug(),
+                    LocalDateTime.now().plusMinutes(10 + i)), admin);
+            catalog.publish(id, admin);
+        }
+
+        assertThat(mvc.get().uri("/").header("Accept-Language", "en")).hasStatusOk().bodyText()
+                .contains("href=\"/?page=2\"", "Later events").doesNotContain("Sooner events");
+        assertThat(mvc.get().uri("/?page=2").header("Accept-Language", "en")).hasStatusOk().bodyText()
+                .contains("href=\"/?page=1\"", "Sooner events");
+        assertThat(mvc.get().uri("/?page=-5")).hasStatusOk();
+        assertThat(mvc.get().uri("/?page=999999999")).hasStatusOk();
+        assertThat(mvc.get().uri("/?page=abc")).hasStatus(400);
+    }
+
+    @Test
     void offersTheCalendarFileAsAnAttachment() {
         var result = mvc.get().uri("/events/" + slug + "/calendar.ics").header("Accept-Language", "nl").exchange();
 

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The public side: the home page listing, an event's page and its calendar file. */
 @Controller
@@ -24,6 +25,9 @@ class PublicEventController {
 
     public record Card(String slug, EventPage.Text title, EventPage.Text summary, String time) {
     }
+
+    static final int PAGE_SIZE = 50;
+    private static final int MAX_PAGE = 10_000;
 
     private final EventCatalog catalog;
     private final SharedSettings site;
@@ -36,9 +40,14 @@ class PublicEventController {
     }
 
     @GetMapping("/")
-    String home(Model model, Locale locale) {
-        model.addAttribute("upcoming", cards(catalog.upcoming(50), locale));
-        model.addAttribute("past", cards(catalog.past(20), locale));
+    String home(@RequestParam(name = "page", defaultValue = "1") int page, Model model, Locale locale) {
+        int shown = Math.clamp(page, 1, MAX_PAGE);
+        // one more than a page tells whether there is a next one
+        List<EventView> upcoming = catalog.upcoming(PAGE_SIZE + 1, (shown - 1) * PAGE_SIZE);
+        model.addAttribute("upcoming", cards(upcoming.subList(0, Math.min(PAGE_SIZE, upcoming.size())), locale));
+        model.addAttribute("page", shown);
+        model.addAttribute("morePages", upcoming.size() > PAGE_SIZE);
+        model.addAttribute("past", shown == 1 ? cards(catalog.past(20), locale) : List.of());
         return "event/home";
     }
 

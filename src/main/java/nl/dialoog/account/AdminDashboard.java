@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.dialoog.account.AccountStore.Member;
+import nl.dialoog.shared.Times;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,6 +50,6 @@ class AdminDashboard {
 
     private PendingRow row(Invitation invitation, Locale locale) {
         return new PendingRow(invitation.id(), invitation.email(), invitation.role(),
-                invitation.expiresAt().toString(), DisplayTimes.at(invitation.expiresAt(), clock.getZone(), locale));
+                invitation.expiresAt().toString(), Times.moment(invitation.expiresAt(), clock.getZone(), locale));
     }
 }

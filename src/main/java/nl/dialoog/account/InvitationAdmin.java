@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import nl.dialoog.shared.SharedSettings;
+import nl.dialoog.shared.Times;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -71,7 +72,7 @@ class InvitationAdmin {
         Invitation invitation = created.invitation();
         redirect.addFlashAttribute("invitationCreated", new Created(invitation.email(),
                 SiteLinks.to(site, "/invitations/" + created.token()),
-                DisplayTimes.at(invitation.expiresAt(), clock.getZone(), locale)));
+                Times.moment(invitation.expiresAt(), clock.getZone(), locale)));
         return "redirect:/admin";
     }
 

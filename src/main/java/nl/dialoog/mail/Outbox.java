@@ -98,10 +98,7 @@ class Outbox {
         if (instant == null) {
             return null;
         }
-        // the offset "Z" has no name to show; the region UTC reads "Coordinated Universal Time"
-        ZoneId named = zone.normalized().equals(java.time.ZoneOffset.UTC) ? ZoneId.of("UTC") : zone;
-        return Times.date(instant, named, locale) + ", " + Times.time(instant, named, locale) + " ("
-                + Times.zoneName(instant, named, locale) + ")";
+        return Times.moment(instant, zone, locale);
     }
 
     static Optional<ZoneId> zone(String wanted) {

@@ -74,7 +74,6 @@ class RescheduleMails {
 
     /** "Thursday 9 November 2017, 11:00 (Greenwich Mean Time)": the old start, as the person knew it. */
     private static String moment(Instant instant, RegistrationView registration, Locale locale) {
-        return Times.date(instant, registration.zone(), locale) + ", " + Times.time(instant, registration.zone(), locale)
-                + " (" + Times.zoneName(instant, registration.zone(), locale) + ")";
+        return Times.moment(instant, registration.zone(), locale);
     }
 }

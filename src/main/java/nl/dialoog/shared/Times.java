@@ -2,16 +2,27 @@ package nl.dialoog.shared;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Dates and times as people read them: always in a named zone, never a bare "11:00". Used by pages and, later,
  * mails, so every time shown carries its zone's name in the reader's language.
  */
 public final class Times {
+
+    private static final ZoneId UTC = ZoneId.of("UTC");
+    private static final List<String> ZONE_CHOICES = Stream.concat(Stream.of("UTC"), ZoneId.getAvailableZoneIds()
+                    .stream()
+                    .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
+                    .filter(id -> Character.isUpperCase(id.charAt(0)))
+                    .sorted())
+            .toList();
 
     private Times() {
     }
@@ -29,6 +40,21 @@ public final class Times {
     /** The zone's long name at that instant, e.g. "Central European Standard Time" in winter, "… Summer Time". */
     public static String zoneName(Instant instant, ZoneId zone, Locale locale) {
         return DateTimeFormatter.ofPattern("zzzz", locale).format(instant.atZone(zone));
+    }
+
+    /**
+     * One moment with its zone's name: "Thursday 9 November 2017, 11:00 (Central European Standard Time)". The
+     * offset UTC has no name of its own ("Z"), so it is shown as the region UTC, "Coordinated Universal Time".
+     */
+    public static String moment(Instant instant, ZoneId zone, Locale locale) {
+        ZoneId named = zone.normalized().equals(ZoneOffset.UTC) ? UTC : zone;
+        return date(instant, named, locale) + ", " + time(instant, named, locale) + " ("
+                + zoneName(instant, named, locale) + ")";
+    }
+
+    /** The zones a person can pick: UTC and the region-based IANA zones ("Africa/Dakar"), sorted. */
+    public static List<String> zoneChoices() {
+        return ZONE_CHOICES;
     }
 
     /**

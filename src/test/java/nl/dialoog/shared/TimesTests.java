@@ -36,4 +36,19 @@ class TimesTests {
         assertThat(span).contains("jueves, 9 de noviembre de 2017", "viernes, 10 de noviembre de 2017")
                 .contains("hora estándar de Colombia");
     }
+
+    @Test
+    void namesAMomentsZoneAndCallsTheBareUtcOffsetByItsName() {
+        assertThat(Times.moment(START, ZoneId.of("Europe/Amsterdam"), Locale.ENGLISH))
+                .contains("November 9, 2017", "11:00", "(Central European Standard Time)");
+        assertThat(Times.moment(START, java.time.ZoneOffset.UTC, Locale.ENGLISH))
+                .endsWith("(Coordinated Universal Time)");
+    }
+
+    @Test
+    void offersRegionZonesAndUtcToChooseFrom() {
+        assertThat(Times.zoneChoices()).startsWith("UTC").contains("Africa/Dakar", "America/Bogota")
+                .noneMatch(zone -> zone.startsWith("Etc/") || zone.startsWith("SystemV/"))
+                .isSortedAccordingTo((a, b) -> "UTC".equals(a) ? -1 : "UTC".equals(b) ? 1 : a.compareTo(b));
+    }
 }

@@ -12,7 +12,6 @@ public record InboxLine(String senderName, String senderEmail, String language, 
 
     static InboxLine of(ContactMessage message, Locale locale) {
         return new InboxLine(message.senderName(), message.senderEmail(), message.language(), message.body(),
-                Times.date(message.receivedAt(), UTC, locale) + ", " + Times.time(message.receivedAt(), UTC, locale)
-                        + " (" + Times.zoneName(message.receivedAt(), UTC, locale) + ")");
+                Times.moment(message.receivedAt(), UTC, locale));
     }
 }

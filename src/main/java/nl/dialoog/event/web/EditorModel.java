@@ -1,11 +1,7 @@
 package nl.dialoog.event.web;
 
-import nl.dialoog.event.EventCatalog;
-import nl.dialoog.event.EventView;
-
 import java.security.Principal;
 import java.text.Collator;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +10,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.dialoog.account.AccountView;
 import nl.dialoog.account.Accounts;
+import nl.dialoog.event.EventCatalog;
+import nl.dialoog.event.EventView;
 import nl.dialoog.shared.Languages;
+import nl.dialoog.shared.Times;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -24,15 +23,6 @@ class EditorModel {
 
     public record Choice(String code, String name) {
     }
-
-    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
-            .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
-            .filter(id -> Character.isUpperCase(id.charAt(0)))
-            .sorted()
-            .collect(Collectors.collectingAndThen(Collectors.toList(), list -> {
-                list.addFirst("UTC");
-                return List.copyOf(list);
-            }));
 
     private final Accounts accounts;
     private final EventCatalog catalog;
@@ -76,7 +66,7 @@ class EditorModel {
                 .map(code -> new Choice(code, Languages.endonym(code))).toList());
         model.addAttribute("languageNames", catalog.contentLanguages().stream()
                 .collect(Collectors.toMap(Function.identity(), Languages::endonym)));
-        model.addAttribute("zones", ZONES);
+        model.addAttribute("zones", Times.zoneChoices());
         model.addAttribute("countries", java.util.Arrays.stream(Locale.getISOCountries())
                 .map(code -> new Choice(code, Locale.of("", code).getDisplayCountry(locale)))
                 .sorted(Comparator.comparing(Choice::name, collator))

@@ -1,10 +1,5 @@
 package nl.dialoog.event.web;
 
-import nl.dialoog.event.EventCatalog;
-import nl.dialoog.event.EventId;
-import nl.dialoog.event.EventView;
-import nl.dialoog.event.InvalidEventInput;
-
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.time.Clock;
@@ -12,6 +7,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import nl.dialoog.account.AccountView;
+import nl.dialoog.event.EventCatalog;
+import nl.dialoog.event.EventId;
+import nl.dialoog.event.EventView;
+import nl.dialoog.event.InvalidEventInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

@@ -1,11 +1,5 @@
 package nl.dialoog.event.web;
 
-import nl.dialoog.event.EventDetails;
-import nl.dialoog.event.EventLimits;
-import nl.dialoog.event.EventView;
-import nl.dialoog.event.InvalidEventInput;
-import nl.dialoog.event.LocalizedText;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import nl.dialoog.event.EventDetails;
+import nl.dialoog.event.EventLimits;
+import nl.dialoog.event.EventView;
+import nl.dialoog.event.InvalidEventInput;
+import nl.dialoog.event.LocalizedText;
 
 /**
  * The event editor's main form: address, languages, time and, per offered language, the texts. The form for a new

@@ -1,15 +1,14 @@
 package nl.dialoog.event.web;
 
-import nl.dialoog.event.EventView;
-import nl.dialoog.event.LocalizedText;
-import nl.dialoog.event.Speaker;
-
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.dialoog.event.EventView;
+import nl.dialoog.event.LocalizedText;
+import nl.dialoog.event.Speaker;
 import nl.dialoog.shared.Languages;
 import nl.dialoog.shared.Markdown;
 import nl.dialoog.shared.Times;

@@ -1,15 +1,14 @@
 package nl.dialoog.event.web;
 
-import nl.dialoog.event.EventCatalog;
-import nl.dialoog.event.EventId;
-import nl.dialoog.event.EventView;
-import nl.dialoog.event.InvalidEventInput;
-
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.Locale;
 import java.util.function.Supplier;
 import nl.dialoog.account.AccountView;
+import nl.dialoog.event.EventCatalog;
+import nl.dialoog.event.EventId;
+import nl.dialoog.event.EventView;
+import nl.dialoog.event.InvalidEventInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

@@ -1,17 +1,16 @@
 package nl.dialoog.event.web;
 
-import nl.dialoog.event.AgendaItemDetails;
-import nl.dialoog.event.EventLimits;
-import nl.dialoog.event.HostDetails;
-import nl.dialoog.event.LocalizedText;
-import nl.dialoog.event.SpeakerDetails;
-
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import nl.dialoog.event.AgendaItemDetails;
+import nl.dialoog.event.EventLimits;
+import nl.dialoog.event.HostDetails;
+import nl.dialoog.event.LocalizedText;
+import nl.dialoog.event.SpeakerDetails;
 
 /** The editor's small forms that add a co-host, a speaker or an agenda item; texts are keyed by language. */
 public final class PartForms {

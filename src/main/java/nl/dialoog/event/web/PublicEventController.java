@@ -1,13 +1,12 @@
 package nl.dialoog.event.web;
 
-import nl.dialoog.event.EventCatalog;
-import nl.dialoog.event.EventNotFound;
-import nl.dialoog.event.EventView;
-
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import nl.dialoog.event.EventCatalog;
+import nl.dialoog.event.EventNotFound;
+import nl.dialoog.event.EventView;
 import nl.dialoog.shared.SharedSettings;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -102,9 +102,7 @@ class RegisterController {
         model.addAttribute("event", summary(event, locale));
         model.addAttribute("availability", availability);
         model.addAttribute("opensAt", availability.opensAt() == null ? null
-                : Times.date(availability.opensAt(), event.zone(), locale) + ", "
-                + Times.time(availability.opensAt(), event.zone(), locale) + " ("
-                + Times.zoneName(availability.opensAt(), event.zone(), locale) + ")");
+                : Times.moment(availability.opensAt(), event.zone(), locale));
         model.addAttribute("questions", fields.fields(rules.questions(), event, answers, answerErrors, locale));
         model.addAttribute("languages", fields.languages(event));
         model.addAttribute("zoneOptions", ZoneChoices.options(

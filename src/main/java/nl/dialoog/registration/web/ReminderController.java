@@ -77,8 +77,7 @@ class ReminderController {
         model.addAttribute("eventId", event.id().value());
         model.addAttribute("planned", offsets.stream().map(offset -> {
             var at = event.start().minus(Duration.ofMinutes(offset));
-            return new Planned(hours(offset), Times.date(at, event.zone(), locale) + ", "
-                    + Times.time(at, event.zone(), locale) + " (" + Times.zoneName(at, event.zone(), locale) + ")");
+            return new Planned(hours(offset), Times.moment(at, event.zone(), locale));
         }).toList());
         return "registration/reminders";
     }

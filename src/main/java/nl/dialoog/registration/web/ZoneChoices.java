@@ -2,6 +2,7 @@ package nl.dialoog.registration.web;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.dialoog.shared.Times;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -11,8 +12,8 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class ZoneChoices {
 
-    private static final Set<String> KNOWN = Set.copyOf(Zones.ALL);
-    private static final String OPTIONS = Zones.ALL.stream()
+    private static final Set<String> KNOWN = Set.copyOf(Times.zoneChoices());
+    private static final String OPTIONS = Times.zoneChoices().stream()
             .map(zone -> "<option value=\"" + zone + "\">" + zone + "</option>")
             .collect(Collectors.joining());
 

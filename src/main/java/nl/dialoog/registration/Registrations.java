@@ -161,6 +161,12 @@ public class Registrations {
         return byToken(token, Tokens.Kind.JOIN);
     }
 
+    /** The organisation and country a registration gave, from the first question of each kind. */
+    public ParticipantCard card(RegistrationView registration) {
+        List<Question> questions = options.questions(registration.eventId().value());
+        return new ParticipantCard(Traits.organisation(questions, registration), Traits.country(questions, registration));
+    }
+
     public Optional<RegistrationView> find(RegistrationId id) {
         return store.find(id.value());
     }

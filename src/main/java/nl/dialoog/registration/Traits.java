@@ -21,6 +21,10 @@ final class Traits {
         return answer(questions, QuestionKind.COUNTRY, registration);
     }
 
+    static String organisation(List<Question> questions, RegistrationView registration) {
+        return answer(questions, QuestionKind.ORGANISATION_NAME, registration);
+    }
+
     static String organisationType(List<Question> questions, RegistrationView registration) {
         return answer(questions, QuestionKind.ORGANISATION_TYPE, registration);
     }

@@ -1,0 +1,105 @@
+package nl.dialoog.room;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import nl.dialoog.account.AccountView;
+import nl.dialoog.event.EventCatalog;
+import nl.dialoog.event.EventId;
+import nl.dialoog.event.EventView;
+import nl.dialoog.registration.LiveRoom;
+import nl.dialoog.registration.ParticipantCard;
+import nl.dialoog.registration.RegistrationStatus;
+import nl.dialoog.registration.RegistrationView;
+import nl.dialoog.registration.Registrations;
+import nl.dialoog.room.live.Participant;
+import nl.dialoog.room.live.ParticipantStore;
+import nl.dialoog.room.live.RoomPasses;
+import nl.dialoog.room.live.RoomSettings;
+import nl.dialoog.room.live.RoomState;
+import nl.dialoog.room.live.RoomStore;
+import org.springframework.stereotype.Service;
+
+/**
+ * The room module's API: who may enter an event's room, as what, and when it is open. Participants enter by their
+ * personal join link from {@code registration}; the event's organisers enter as hosts.
+ */
+@Service
+public class Rooms implements LiveRoom {
+
+    private final RoomStore rooms;
+    private final ParticipantStore participants;
+    private final RoomPasses passes;
+    private final Registrations registrations;
+    private final EventCatalog catalog;
+    private final RoomSettings settings;
+    private final Clock clock;
+
+    Rooms(RoomStore rooms, ParticipantStore participants, RoomPasses passes, Registrations registrations,
+          EventCatalog catalog, RoomSettings settings, Clock clock) {
+        this.rooms = rooms;
+        this.participants = participants;
+        this.passes = passes;
+        this.registrations = registrations;
+        this.catalog = catalog;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Open from the organiser's chosen minutes before the start until a while after the end. */
+    @Override
+    public boolean isOpen(EventView event) {
+        if (!event.isPublished()) {
+            return false;
+        }
+        RoomState room = rooms.get(event.id().value());
+        Instant now = clock.instant();
+        return !now.isBefore(opensAt(event, room)) && now.isBefore(event.end().plus(settings.openAfterEnd()));
+    }
+
+    public Instant opensAt(EventView event) {
+        return opensAt(event, rooms.get(event.id().value()));
+    }
+
+    @Override
+    public String entryPath(String joinToken) {
+        return "/room/join/" + joinToken;
+    }
+
+    /** A registered participant entering by their join link. */
+    public RoomDoor enterByJoinToken(String token) {
+        RegistrationView registration = registrations.byJoinToken(token);
+        if (registration.status() != RegistrationStatus.CONFIRMED) {
+            throw new RoomClosed("room.closed.notConfirmed");
+        }
+        EventView event = catalog.find(registration.eventId()).orElseThrow(() -> new RoomClosed("room.closed.gone"));
+        if (!isOpen(event)) {
+            throw new RoomClosed("room.closed.notOpen");
+        }
+        ParticipantCard card = registrations.card(registration);
+        Participant participant = participants.forRegistration(event.id().value(), registration.id().value(),
+                registration.name(), card.organisation(), card.country());
+        return door(participant, registration.zone().getId());
+    }
+
+    /** An organiser of the event (or an administrator) entering as host; at any time, to prepare. */
+    public RoomDoor enterAsHost(EventId eventId, AccountView account) {
+        EventView event = catalog.editable(eventId, account);
+        rooms.ensure(event.id().value());
+        Participant participant = participants.forAccount(event.id().value(), account.id().value(), RoomRole.HOST,
+                account.displayName(), account.organisationName());
+        return door(participant, event.zone().getId());
+    }
+
+    private RoomDoor door(Participant participant, String zone) {
+        if (participant.removed()) {
+            throw new RoomClosed("room.closed.removed");
+        }
+        return new RoomDoor(participant.eventId(), participant.id(), participant.displayName(), participant.role(),
+                zone, passes.issue(participant));
+    }
+
+    private static Instant opensAt(EventView event, RoomState room) {
+        return event.start().minus(Duration.ofMinutes(room.opensMinutesBefore()));
+    }
+}

@@ -1,0 +1,168 @@
+package nl.dialoog.room.chat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.dialoog.room.live.Actor;
+import nl.dialoog.room.live.CommandHandler;
+import nl.dialoog.room.live.RoomLog;
+import nl.dialoog.room.live.RoomRefusal;
+import nl.dialoog.room.live.RoomSettings;
+import nl.dialoog.room.live.RoomState;
+import nl.dialoog.room.live.RoomStore;
+import nl.dialoog.room.live.SnapshotPart;
+import nl.dialoog.shared.Audit;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Chat: {@code chat.post} (text, optionally a reply to another message) and {@code chat.delete} (one's own, or any
+ * for staff). Text is kept and sent as plain text; the client shows it as text and makes links itself, so no
+ * message can carry markup. Limits: the room's chat switch and slow mode (staff are exempt), muted senders, the
+ * longest message, and no repeating one's own message within half a minute.
+ */
+@Component
+class ChatFeature implements CommandHandler, SnapshotPart {
+
+    static final int SNAPSHOT_MESSAGES = 100;
+    private static final Duration REPEAT_WINDOW = Duration.ofSeconds(30);
+
+    private final ChatStore store;
+    private final RoomStore rooms;
+    private final RoomLog roomLog;
+    private final RoomSettings settings;
+    private final Audit audit;
+    private final Clock clock;
+
+    ChatFeature(ChatStore store, RoomStore rooms, RoomLog roomLog, RoomSettings settings, Audit audit, Clock clock) {
+        this.store = store;
+        this.rooms = rooms;
+        this.roomLog = roomLog;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> commands() {
+        return Set.of("chat.post", "chat.delete");
+    }
+
+    @Override
+    public String name() {
+        return "chat";
+    }
+
+    @Override
+    public Object handle(Actor actor, String command, JsonNode body) {
+        return switch (command) {
+            case "chat.post" -> post(actor, body.path("text").asString(""), body.path("replyTo").asLong(0));
+            case "chat.delete" -> delete(actor, body.path("id").asLong(0));
+            default -> throw new RoomRefusal("room.error.unknownCommand");
+        };
+    }
+
+    @Override
+    public Object snapshot(Actor viewer) {
+        List<ChatMessage> messages = store.recent(viewer.eventId(), SNAPSHOT_MESSAGES);
+        return messages.stream().map(message -> view(viewer.eventId(), message)).toList();
+    }
+
+    private Map<String, Object> post(Actor actor, String raw, long replyTo) {
+        String text = raw.strip();
+        if (text.isEmpty()) {
+            throw new RoomRefusal("room.chat.error.empty");
+        }
+        if (text.codePointCount(0, text.length()) > settings.messageMax()) {
+            throw new RoomRefusal("room.chat.error.tooLong", String.valueOf(settings.messageMax()));
+        }
+        if (actor.muted()) {
+            throw new RoomRefusal("room.error.muted");
+        }
+        RoomState room = rooms.get(actor.eventId());
+        Instant now = clock.instant();
+        if (!actor.isStaff()) {
+            if (!room.chatEnabled()) {
+                throw new RoomRefusal("room.chat.error.off");
+            }
+            List<ChatMessage> latest = store.latestBy(actor.eventId(), actor.participantId(), 3);
+            if (room.slowModeSeconds() > 0 && !latest.isEmpty()) {
+                long wait = Duration.between(now, latest.getFirst().createdAt()
+                        .plusSeconds(room.slowModeSeconds())).toSeconds();
+                if (wait > 0) {
+                    throw new RoomRefusal("room.chat.error.slowMode", wait + 1);
+                }
+            }
+            boolean repeated = latest.stream().anyMatch(message -> message.body().equals(text)
+                    && message.createdAt().isAfter(now.minus(REPEAT_WINDOW)));
+            if (repeated) {
+                throw new RoomRefusal("room.chat.error.repeated");
+            }
+        }
+        Long reply = null;
+        if (replyTo > 0) {
+            ChatMessage original = store.find(actor.eventId(), replyTo)
+                    .filter(message -> !message.deleted())
+                    .orElseThrow(() -> new RoomRefusal("room.chat.error.noSuchMessage"));
+            reply = original.id();
+        }
+        long id = store.insert(actor.eventId(), actor.participantId(), reply, text, now);
+        ChatMessage message = store.find(actor.eventId(), id).orElseThrow();
+        var entry = roomLog.append(actor.eventId(), "chat.posted", view(actor.eventId(), message));
+        return Map.of("id", id, "seq", entry.seq());
+    }
+
+    private Map<String, Object> delete(Actor actor, long id) {
+        ChatMessage message = store.find(actor.eventId(), id)
+                .filter(found -> !found.deleted())
+                .orElseThrow(() -> new RoomRefusal("room.chat.error.noSuchMessage"));
+        boolean own = message.participantId() == actor.participantId();
+        if (!own && !actor.isStaff()) {
+            throw new RoomRefusal("room.error.notAllowed");
+        }
+        store.delete(id, actor.participantId(), clock.instant());
+        if (!own) {
+            audit.recordAs(actor.displayName() + " (room participant " + actor.participantId() + ")",
+                    "room.chat.deleted", "event:" + actor.eventId(), "message " + id + " by participant "
+                            + message.participantId() + ": " + message.body());
+        }
+        var entry = roomLog.append(actor.eventId(), "chat.deleted", Map.of("id", id));
+        return Map.of("id", id, "seq", entry.seq());
+    }
+
+    private Map<String, Object> view(long eventId, ChatMessage message) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", message.id());
+        view.put("author", author(message));
+        view.put("text", message.body());
+        view.put("at", message.createdAt().toString());
+        if (message.replyTo() != null) {
+            store.find(eventId, message.replyTo()).ifPresent(original -> view.put("replyTo", Map.of(
+                    "id", original.id(),
+                    "name", original.authorName(),
+                    "excerpt", excerpt(original))));
+        }
+        return view;
+    }
+
+    static Map<String, Object> author(ChatMessage message) {
+        Map<String, Object> author = new LinkedHashMap<>();
+        author.put("id", message.participantId());
+        author.put("name", message.authorName());
+        author.put("role", message.authorRole());
+        if (message.showCard()) {
+            author.put("organisation", message.organisation());
+            author.put("country", message.country());
+        }
+        return author;
+    }
+
+    private static String excerpt(ChatMessage message) {
+        String body = message.deleted() ? "" : message.body();
+        return body.length() <= 80 ? body : body.substring(0, 79) + "…";
+    }
+}

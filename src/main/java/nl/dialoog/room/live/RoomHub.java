@@ -1,0 +1,167 @@
+package nl.dialoog.room.live;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * This node's side of every room: the connected clients per room, and a tick that sends what the bus brought since
+ * the last one as one batch, serialised once for staff and once for everyone else, so that the cost of a message
+ * does not grow with its frames times its readers.
+ */
+@Component
+public class RoomHub implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(RoomHub.class);
+
+    private final Map<Long, Channel> channels = Channel.registry();
+    private final RoomStore rooms;
+    private final RoomLog roomLog;
+    private final Presence presence;
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("room-tick").daemon().factory());
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("room-heartbeat").daemon().factory());
+
+    RoomHub(RoomBus bus, RoomStore rooms, RoomLog roomLog, Presence presence, RoomSettings settings) {
+        this.rooms = rooms;
+        this.roomLog = roomLog;
+        this.presence = presence;
+        bus.subscribe(this::receive);
+        long tick = settings.tick().toMillis();
+        ticker.scheduleAtFixedRate(this::tick, tick, tick, TimeUnit.MILLISECONDS);
+        long beat = Presence.HEARTBEAT.toMillis();
+        heartbeat.scheduleWithFixedDelay(this::beat, 2_000, beat / 4, TimeUnit.MILLISECONDS);
+    }
+
+    void attach(Connection connection) {
+        long eventId = connection.actor().eventId();
+        channels.compute(eventId, (id, channel) -> {
+            Channel joined = channel != null ? channel : new Channel(id, rooms.get(id).lastSeq());
+            joined.connections.add(connection);
+            return joined;
+        });
+    }
+
+    void detach(Connection connection) {
+        Channel channel = channels.get(connection.actor().eventId());
+        if (channel != null) {
+            channel.connections.remove(connection);
+        }
+    }
+
+    /** How many connections this node holds in a room (all rooms when {@code eventId} is 0). */
+    public int connections(long eventId) {
+        return channels.values().stream()
+                .filter(channel -> eventId == 0 || channel.eventId == eventId)
+                .mapToInt(channel -> channel.connections.size())
+                .sum();
+    }
+
+    private void receive(BusMessage message) {
+        Channel channel = channels.get(message.eventId());
+        if (channel == null) {
+            return;
+        }
+        switch (message) {
+            case BusMessage.Logged logged -> channel.accept(logged.entry());
+            case BusMessage.Ephemeral ephemeral -> channel.acceptEphemeral(ephemeral.frame());
+            case BusMessage.Direct direct -> {
+                for (Connection connection : channel.connections) {
+                    if (connection.actor().participantId() == direct.participantId()) {
+                        connection.offer("[" + direct.frame() + "]");
+                        if (direct.disconnect()) {
+                            connection.close();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void tick() {
+        for (Channel channel : channels.values()) {
+            try {
+                fillGap(channel);
+                Channel.Tick tick = channel.drain();
+                if (tick == null) {
+                    continue;
+                }
+                String everyone = null;
+                String staff = null;
+                boolean everyoneMade = false;
+                boolean staffMade = false;
+                for (Connection connection : channel.connections) {
+                    String batch;
+                    if (connection.isStaff()) {
+                        if (!staffMade) {
+                            staff = tick.batch(true);
+                            staffMade = true;
+                        }
+                        batch = staff;
+                    } else {
+                        if (!everyoneMade) {
+                            everyone = tick.batch(false);
+                            everyoneMade = true;
+                        }
+                        batch = everyone;
+                    }
+                    if (batch != null) {
+                        connection.offer(batch);
+                    }
+                }
+            } catch (RuntimeException failure) {
+                log.warn("room {} tick failed", channel.eventId, failure);
+            }
+        }
+    }
+
+    /** Reads entries the bus has not brought within a tick (published out of order, or lost) from the log. */
+    private void fillGap(Channel channel) {
+        long after = channel.stalledAfter();
+        if (after >= 0) {
+            long upTo = channel.firstEarly();
+            int missing = (int) Math.min(1000, upTo - after - 1);
+            roomLog.after(channel.eventId, after, Math.max(missing, 1)).forEach(channel::accept);
+        }
+    }
+
+    /** Marks this node's visits as seen, tells rooms their new head count, and forgets empty rooms. */
+    private void beat() {
+        try {
+            List<Long> visits = new ArrayList<>();
+            for (Channel channel : channels.values()) {
+                channel.connections.removeIf(Connection::isClosed);
+                channel.connections.forEach(connection -> visits.add(connection.visitId()));
+            }
+            presence.seen(visits);
+            for (Channel channel : channels.values()) {
+                if (channels.computeIfPresent(channel.eventId,
+                        (id, same) -> same.connections.isEmpty() ? null : same) == null) {
+                    continue;
+                }
+                int count = presence.count(channel.eventId);
+                if (count != channel.lastPresence) {
+                    channel.lastPresence = count;
+                    channel.acceptEphemeral(roomLog.frame("presence", Map.of("count", count)));
+                }
+            }
+        } catch (RuntimeException failure) {
+            log.warn("room heartbeat failed", failure);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        ticker.shutdownNow();
+        heartbeat.shutdownNow();
+        channels.values().forEach(channel -> channel.connections.forEach(Connection::close));
+    }
+}

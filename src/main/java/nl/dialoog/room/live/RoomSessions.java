@@ -1,0 +1,133 @@
+package nl.dialoog.room.live;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What both transports share: opening a connection from a pass (with the snapshot or the missed entries first),
+ * resuming after a resync, and running commands with their acknowledgement.
+ */
+@Service
+public class RoomSessions {
+
+    private final RoomPasses passes;
+    private final ParticipantStore participants;
+    private final RoomStore rooms;
+    private final RoomLog roomLog;
+    private final RoomHub hub;
+    private final Presence presence;
+    private final RoomCommands commands;
+    private final List<SnapshotPart> parts;
+    private final RoomSettings settings;
+    private final MessageSource messages;
+
+    RoomSessions(RoomPasses passes, ParticipantStore participants, RoomStore rooms, RoomLog roomLog, RoomHub hub,
+                 Presence presence, RoomCommands commands, List<SnapshotPart> parts, RoomSettings settings,
+                 MessageSource messages) {
+        this.passes = passes;
+        this.participants = participants;
+        this.rooms = rooms;
+        this.roomLog = roomLog;
+        this.hub = hub;
+        this.presence = presence;
+        this.commands = commands;
+        this.parts = parts;
+        this.settings = settings;
+        this.messages = messages;
+    }
+
+    /** The participant a pass admits, unless it is forged, expired, or its holder was removed. */
+    public Optional<Participant> admit(String pass) {
+        long eventId = RoomPasses.roomOf(pass);
+        return passes.check(pass, eventId)
+                .flatMap(participants::find)
+                .filter(participant -> !participant.removed());
+    }
+
+    /** Connects an admitted participant: it first gets what it missed since {@code since} (or a snapshot). */
+    public Connection open(Participant participant, long since, Locale locale, Connection.Sink sink) {
+        Connection connection = new Connection(participant.actor(locale.getLanguage()), locale, sink,
+                settings.queueBatches());
+        hub.attach(connection);
+        connection.visitId(presence.arrived(connection.actor()));
+        connection.start(catchUp(connection.actor(), since));
+        return connection;
+    }
+
+    /** After a resync, or a gap the client noticed: what it missed, through its own queue, in order. */
+    public void resume(Connection connection, long since) {
+        connection.offer(catchUp(connection.actor(), since));
+    }
+
+    public void close(Connection connection) {
+        connection.close();
+        hub.detach(connection);
+        presence.left(connection.visitId());
+    }
+
+    /**
+     * Runs a command and returns the answer frame: an acknowledgement (after the change is committed) or a
+     * translated refusal. {@code ref} is the client's own label for matching the answer.
+     */
+    public String command(long participantId, Locale locale, JsonNode body) {
+        String ref = body.path("ref").asString("");
+        if (ref.length() > 40) {
+            ref = ref.substring(0, 40);
+        }
+        try {
+            Object result = commands.run(participantId, locale.getLanguage(), body);
+            Map<String, Object> ack = new LinkedHashMap<>();
+            ack.put("ref", ref);
+            ack.put("result", result);
+            return roomLog.frame("ack", ack);
+        } catch (RoomRefusal refusal) {
+            Map<String, Object> error = new HashMap<>();
+            error.put("ref", ref);
+            error.put("code", refusal.code());
+            error.put("message", messages.getMessage(refusal.code(), refusal.arguments(), refusal.code(), locale));
+            return roomLog.frame("error", error);
+        }
+    }
+
+    private String catchUp(Actor actor, long since) {
+        long last = rooms.get(actor.eventId()).lastSeq();
+        if (since > 0 && since <= last) {
+            List<RoomEntry> missed = roomLog.after(actor.eventId(), since, settings.resumeLimit() + 1);
+            if (missed.size() <= settings.resumeLimit()) {
+                StringBuilder batch = new StringBuilder("[");
+                long upTo = since;
+                for (RoomEntry entry : missed) {
+                    String frame = entry.frameFor(actor.isStaff());
+                    if (frame != null) {
+                        batch.append(frame).append(',');
+                    }
+                    upTo = entry.seq();
+                }
+                return batch.append(roomLog.frame("resumed", Map.of("seq", upTo))).append(']').toString();
+            }
+        }
+        return "[" + roomLog.frame("snapshot", snapshot(actor, last)) + "]";
+    }
+
+    private Map<String, Object> snapshot(Actor viewer, long seq) {
+        Participant me = participants.find(viewer.participantId()).orElseThrow();
+        RoomState room = rooms.get(viewer.eventId());
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("seq", seq);
+        snapshot.put("you", Map.of("id", me.id(), "name", me.displayName(), "role", me.role().name(),
+                "muted", me.muted(), "handRaised", me.handRaisedAt() != null));
+        snapshot.put("room", RoomCommands.settingsView(room));
+        snapshot.put("presence", presence.count(viewer.eventId()));
+        for (SnapshotPart part : parts) {
+            snapshot.put(part.name(), part.snapshot(viewer));
+        }
+        return snapshot;
+    }
+}

@@ -1,0 +1,27 @@
+package nl.dialoog.room.live;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The room's knobs, {@code dialoog.room.*}.
+ *
+ * @param bus           {@code local} (one node) or {@code redis} (several nodes)
+ * @param tick          how often batched frames go out; the price of batching is up to one tick of latency
+ * @param queueBatches  how many batches a client may fall behind before it is told to resync
+ * @param resumeLimit   the most missed entries replayed on resume; beyond that the client gets a snapshot
+ * @param passValidity  how long a room pass (the credential a room page gives its script) stays valid
+ * @param messageMax    the longest chat message, in characters
+ * @param commandRate   commands one person may send per ten seconds
+ */
+@ConfigurationProperties("dialoog.room")
+public record RoomSettings(@DefaultValue("local") String bus,
+                           @DefaultValue("100ms") Duration tick,
+                           @DefaultValue("64") int queueBatches,
+                           @DefaultValue("1000") int resumeLimit,
+                           @DefaultValue("12h") Duration passValidity,
+                           @DefaultValue("1000") int messageMax,
+                           @DefaultValue("30") int commandRate,
+                           @DefaultValue("60m") Duration openAfterEnd) {
+}

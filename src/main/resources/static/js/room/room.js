@@ -1,0 +1,103 @@
+// The live room page: connects (connection.js), hands every frame to the features (features.js), and offers them
+// what they share: sending commands, texts in the reader's language, times in the reader's zone, polite
+// announcements for screen readers, tabs with unread counts, and the room's settings.
+import { RoomConnection } from './connection.js';
+import features from './features.js';
+
+const config = JSON.parse(document.getElementById('room-config').textContent);
+const status = document.getElementById('room-status');
+const presence = document.getElementById('presence-count');
+const announcer = document.getElementById('room-announcer');
+const tabs = [...document.querySelectorAll('[role=tab]')];
+const clock = new Intl.DateTimeFormat(config.lang, { hour: '2-digit', minute: '2-digit', timeZone: config.zone });
+
+let lastAnnouncement = 0;
+let announcement = null;
+let announceTimer = null;
+
+const room = {
+  config,
+  me: { id: config.participantId, role: config.role, staff: config.role === 'HOST' || config.role === 'MODERATOR' },
+  settings: {},
+  send: (type, body) => connection.send(type, body),
+  // A text by its key without "room.", with {0}, {1}… filled in.
+  text(key, ...args) {
+    let text = (config.texts[key] || key).replace(/''/g, "'");
+    args.forEach((arg, i) => { text = text.replace('{' + i + '}', arg); });
+    return text;
+  },
+  time: (iso) => clock.format(new Date(iso)),
+  roleLabel: (role) => room.text('role.' + role),
+  // Tells screen readers something new, at most once every few seconds; a newer message replaces a waiting one.
+  announce(message) {
+    announcement = message;
+    if (announceTimer) return;
+    announceTimer = setTimeout(() => {
+      announcer.textContent = announcement;
+      lastAnnouncement = Date.now();
+      announceTimer = null;
+    }, Math.max(0, lastAnnouncement + 4000 - Date.now()));
+  },
+  isShown: (panelId) => !document.getElementById(panelId).hidden,
+  // Marks a hidden panel's tab with how many new things it has.
+  unread(panelId, count) {
+    const tab = tabs.find((t) => t.getAttribute('aria-controls') === panelId);
+    if (!tab) return;
+    let badge = tab.querySelector('.count');
+    if (!count) return badge && badge.remove();
+    if (!badge) {
+      badge = document.createElement('span');
+      badge.className = 'count';
+      tab.append(badge);
+    }
+    badge.textContent = count;
+  },
+};
+
+const parts = features.map((create) => create(room));
+
+const connection = new RoomConnection(config, {
+  state(name) {
+    status.textContent = room.text('status.' + name);
+    status.dataset.state = name;
+  },
+  frame(frame) {
+    if (frame.kind === 'snapshot') {
+      room.settings = frame.data.room;
+      room.me.muted = frame.data.you.muted;
+      presence.textContent = frame.data.presence;
+      parts.forEach((part) => part.reset(frame.data));
+      return;
+    }
+    if (frame.kind === 'presence') {
+      presence.textContent = frame.data.count;
+      return;
+    }
+    if (frame.kind === 'room.settings') room.settings = frame.data;
+    parts.forEach((part) => part.apply(frame));
+  },
+});
+
+function select(tab, focus) {
+  for (const other of tabs) {
+    const selected = other === tab;
+    other.setAttribute('aria-selected', selected);
+    other.tabIndex = selected ? 0 : -1;
+    document.getElementById(other.getAttribute('aria-controls')).hidden = !selected;
+  }
+  room.unread(tab.getAttribute('aria-controls'), 0);
+  if (focus) tab.focus();
+}
+
+tabs.forEach((tab, i) => {
+  tab.addEventListener('click', () => select(tab, false));
+  tab.addEventListener('keydown', (event) => {
+    const step = { ArrowRight: 1, ArrowLeft: -1, Home: -i, End: tabs.length - 1 - i }[event.key];
+    if (step === undefined) return;
+    event.preventDefault();
+    const rtl = document.dir === 'rtl' && (event.key === 'ArrowRight' || event.key === 'ArrowLeft') ? -1 : 1;
+    select(tabs[(i + step * rtl + tabs.length) % tabs.length], true);
+  });
+});
+select(tabs[0], false);
+connection.start();

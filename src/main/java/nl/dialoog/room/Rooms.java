@@ -18,7 +18,9 @@ import nl.dialoog.room.live.RoomPasses;
 import nl.dialoog.room.live.RoomSettings;
 import nl.dialoog.room.live.RoomState;
 import nl.dialoog.room.live.RoomStore;
+import nl.dialoog.shared.Audit;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The room module's API: who may enter an event's room, as what, and when it is open. Participants enter by their
@@ -27,22 +29,26 @@ import org.springframework.stereotype.Service;
 @Service
 public class Rooms implements LiveRoom {
 
+    public static final int MAX_OPENING_MINUTES = 240;
+
     private final RoomStore rooms;
     private final ParticipantStore participants;
     private final RoomPasses passes;
     private final Registrations registrations;
     private final EventCatalog catalog;
     private final RoomSettings settings;
+    private final Audit audit;
     private final Clock clock;
 
     Rooms(RoomStore rooms, ParticipantStore participants, RoomPasses passes, Registrations registrations,
-          EventCatalog catalog, RoomSettings settings, Clock clock) {
+          EventCatalog catalog, RoomSettings settings, Audit audit, Clock clock) {
         this.rooms = rooms;
         this.participants = participants;
         this.passes = passes;
         this.registrations = registrations;
         this.catalog = catalog;
         this.settings = settings;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -89,6 +95,22 @@ public class Rooms implements LiveRoom {
         Participant participant = participants.forAccount(event.id().value(), account.id().value(), RoomRole.HOST,
                 account.displayName(), account.organisationName());
         return door(participant, event.zone().getId());
+    }
+
+    /** How many minutes before the start the room opens; organisers of the event only. */
+    @Transactional
+    public void setOpening(EventId eventId, int minutesBefore, AccountView account) {
+        EventView event = catalog.editable(eventId, account);
+        if (minutesBefore < 0 || minutesBefore > MAX_OPENING_MINUTES) {
+            throw new InvalidRoomSetting("room.opening.error");
+        }
+        rooms.setOpensMinutesBefore(event.id().value(), minutesBefore);
+        audit.record("room.opening.changed", "event:" + event.id().value(), minutesBefore + " minutes before");
+    }
+
+    /** The room's settings, for the page that changes them. */
+    public int openingMinutes(EventId eventId) {
+        return rooms.get(eventId.value()).opensMinutesBefore();
     }
 
     private RoomDoor door(Participant participant, String zone) {

@@ -5,5 +5,6 @@ import qa from './qa.js';
 import polls from './polls.js';
 import statements from './statements.js';
 import moderation from './moderation.js';
+import profile from './profile.js';
 
-export default [chat, qa, polls, statements, moderation];
+export default [chat, qa, polls, statements, moderation, profile];

@@ -4,7 +4,7 @@
 import { RoomConnection } from './connection.js';
 import features from './features.js';
 
-const config = JSON.parse(document.getElementById('room-config').textContent);
+const config = JSON.parse(document.getElementById('main').dataset.config);
 const status = document.getElementById('room-status');
 const presence = document.getElementById('presence-count');
 const announcer = document.getElementById('room-announcer');

@@ -8,6 +8,7 @@ import nl.dialoog.account.Accounts;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
+import nl.dialoog.room.InvalidRoomSetting;
 import nl.dialoog.room.RoomClosed;
 import nl.dialoog.room.RoomDoor;
 import nl.dialoog.room.Rooms;
@@ -18,8 +19,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -55,6 +58,24 @@ class RoomPage {
         return page(rooms.enterAsHost(new EventId(id), accounts.signedIn(principal)), text, model, locale);
     }
 
+    @PostMapping("/organiser/events/{id}/room/opening")
+    String opening(@PathVariable long id, @RequestParam(defaultValue = "-1") String minutes, Principal principal,
+                   RedirectAttributes flash) {
+        int value;
+        try {
+            value = Integer.parseInt(minutes.strip());
+        } catch (NumberFormatException notANumber) {
+            value = -1;
+        }
+        try {
+            rooms.setOpening(new EventId(id), value, accounts.signedIn(principal));
+            flash.addFlashAttribute("openingSaved", value);
+        } catch (InvalidRoomSetting refused) {
+            flash.addFlashAttribute("openingError", refused.code());
+        }
+        return "redirect:/organiser/events/" + id + "/room";
+    }
+
     @ExceptionHandler(RoomClosed.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String closed(RoomClosed closed, Model model) {
@@ -62,7 +83,7 @@ class RoomPage {
         return "room/closed";
     }
 
-    private String page(RoomDoor door, boolean textOnly, Model model, Locale locale) {
+    String page(RoomDoor door, boolean textOnly, Model model, Locale locale) {
         EventView event = catalog.find(new EventId(door.eventId())).orElseThrow(() -> new RoomClosed("room.closed.gone"));
         var title = event.title().resolve(event.languageFor(locale.getLanguage()), event.defaultLanguage());
         model.addAttribute("eventTitle", title.text());
@@ -71,6 +92,9 @@ class RoomPage {
         model.addAttribute("door", door);
         model.addAttribute("staff", door.role().isStaff());
         model.addAttribute("textOnly", textOnly);
+        if (door.role() == nl.dialoog.room.RoomRole.HOST) {
+            model.addAttribute("openingMinutes", rooms.openingMinutes(event.id()));
+        }
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("pass", door.pass());
         config.put("lang", locale.getLanguage());
@@ -78,7 +102,7 @@ class RoomPage {
         config.put("participantId", door.participantId());
         config.put("role", door.role().name());
         config.put("texts", RoomTexts.in(messages, locale));
-        model.addAttribute("config", json.writeValueAsString(config).replace("</", "<\\/"));
+        model.addAttribute("config", json.writeValueAsString(config));
         return "room/room";
     }
 }

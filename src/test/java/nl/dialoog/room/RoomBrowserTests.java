@@ -1,0 +1,157 @@
+package nl.dialoog.room;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import nl.dialoog.event.EventView;
+import nl.dialoog.support.Accessibility;
+import nl.dialoog.support.Browser;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Two people in one room, each in their own Chromium: a moderator (the organiser, signed in) and an attendee who
+ * came in by the personal link from their confirmation mail.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RoomBrowserTests {
+
+    static final List<String> XSS = List.of(
+            "<img src=x onerror=\"window.__xss=1\">",
+            "<script>window.__xss=1</script>",
+            "\"><svg onload=window.__xss=1>",
+            "javascript:window.__xss=1",
+            "https://example.org/\"onmouseover=\"window.__xss=1");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RoomFixture fixture;
+
+    @Test
+    void aModeratorAndAnAttendeeTalkAndTheAttendeeMissesNothingAcrossANetworkDrop() {
+        EventView event = fixture.openEvent();
+        String site = "http://127.0.0.1:" + port;
+        String token = fixture.register(event, "Ama Mensah");
+
+        try (Browser moderatorBrowser = Browser.open(Browser.Visitor.DEFAULT.language("en"));
+             Browser attendeeBrowser = Browser.open(Browser.Visitor.PHONE.language("fr").timeZone("Africa/Accra"))) {
+            ChromeDriver moderator = moderatorBrowser.driver();
+            moderator.get(site + "/login");
+            moderator.findElement(By.id("username")).sendKeys("admin@dialoog.test");
+            moderator.findElement(By.id("password")).sendKeys("correct-horse-battery-staple");
+            moderatorBrowser.clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
+            moderator.get(site + "/organiser/events/" + event.id().value() + "/room");
+            awaitConnected(moderator);
+
+            ChromeDriver attendee = attendeeBrowser.driver();
+            attendee.get(site + "/join/" + token);
+            awaitConnected(attendee);
+            assertThat(attendee.findElement(By.tagName("h1")).getText()).isEqualTo("Changing roles");
+            assertThat(attendee.getTitle()).contains("Salle en direct");
+
+            say(attendee, "Bonjour from Accra");
+            awaitChat(moderator, "Bonjour from Accra");
+
+            WebElement message = chatItem(moderator, "Bonjour from Accra");
+            message.findElement(By.cssSelector(".tools button")).click();
+            say(moderator, "Welcome, Ama!");
+            awaitChat(attendee, "Welcome, Ama!");
+            assertThat(chatItem(attendee, "Welcome, Ama!").findElement(By.className("quote")).getText())
+                    .contains("Ama Mensah", "Bonjour from Accra");
+
+            Accessibility.assertNoViolations(attendee, "room, attendee (fr, phone)");
+            Accessibility.assertNoViolations(moderator, "room, moderator");
+            attendeeBrowser.screenshot("room-attendee-phone");
+            moderatorBrowser.screenshot("room-moderator");
+
+            offline(attendee, true);
+            new WebDriverWait(attendee, Duration.ofSeconds(10)).until(d ->
+                    "offline".equals(d.findElement(By.id("room-status")).getAttribute("data-state")));
+            for (int i = 1; i <= 3; i++) {
+                say(moderator, "While you were away " + i);
+            }
+            awaitChat(moderator, "While you were away 3");
+            offline(attendee, false);
+            awaitConnected(attendee);
+            awaitChat(attendee, "While you were away 3");
+
+            List<String> texts = attendee.findElements(By.cssSelector("#chat-list .text")).stream()
+                    .map(WebElement::getText).toList();
+            assertThat(texts).containsExactly("Bonjour from Accra", "Welcome, Ama!", "While you were away 1",
+                    "While you were away 2", "While you were away 3");
+        }
+    }
+
+    @Test
+    void noTextAnyoneWritesRunsAsScript() {
+        EventView event = fixture.openEvent();
+        String site = "http://127.0.0.1:" + port;
+        String token = fixture.register(event, "<img src=x onerror=\"window.__xss=1\">");
+
+        try (Browser browser = Browser.open(Browser.Visitor.DEFAULT.language("en"))) {
+            ChromeDriver attendee = browser.driver();
+            attendee.get(site + "/join/" + token);
+            awaitConnected(attendee);
+            for (String attack : XSS) {
+                say(attendee, attack);
+            }
+            awaitChat(attendee, XSS.getLast());
+            attendee.navigate().refresh();
+            awaitConnected(attendee);
+            awaitChat(attendee, XSS.getLast());
+
+            assertThat(((JavascriptExecutor) attendee).executeScript("return window.__xss === undefined")).isEqualTo(true);
+            assertThat(attendee.findElements(By.cssSelector("#chat-list img, #chat-list script, #chat-list svg")))
+                    .isEmpty();
+            assertThat(attendee.findElements(By.cssSelector("#chat-list a")))
+                    .allSatisfy(link -> assertThat(link.getAttribute("href")).startsWith("https://example.org/"));
+            assertThat(attendee.findElements(By.cssSelector("#chat-list .text")).stream().map(WebElement::getText))
+                    .containsAll(XSS);
+        }
+    }
+
+    static void awaitConnected(WebDriver driver) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d ->
+                "online".equals(d.findElement(By.id("room-status")).getAttribute("data-state")));
+    }
+
+    static void say(WebDriver driver, String text) {
+        WebElement box = driver.findElement(By.id("chat-text"));
+        box.clear();
+        box.sendKeys(text);
+        box.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> box.getAttribute("value").isEmpty()
+                || !d.findElement(By.id("chat-error")).getText().isEmpty());
+        assertThat(driver.findElement(By.id("chat-error")).getText()).as("error after sending " + text).isEmpty();
+    }
+
+    static void awaitChat(WebDriver driver, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("#chat-list .text"))
+                .stream().anyMatch(element -> element.getText().equals(text)));
+    }
+
+    static WebElement chatItem(WebDriver driver, String text) {
+        return driver.findElements(By.cssSelector("#chat-list li")).stream()
+                .filter(item -> item.findElement(By.className("text")).getText().equals(text))
+                .findFirst().orElseThrow();
+    }
+
+    static void offline(ChromeDriver driver, boolean offline) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+}

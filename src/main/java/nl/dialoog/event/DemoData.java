@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,16 +42,18 @@ class DemoData implements ApplicationRunner {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DemoData(EventCatalog catalog, Accounts accounts, EventSettings settings, DataSource dataSource, JdbcClient jdbc,
-             TransactionTemplate transaction, Clock clock) {
+             TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
         this.catalog = catalog;
         this.accounts = accounts;
         this.settings = settings;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -82,13 +85,14 @@ class DemoData implements ApplicationRunner {
                     .param("now", clock.instant().atOffset(ZoneOffset.UTC)).update();
             LocalDate upcoming = LocalDate.now(clock.withZone(AMSTERDAM)).plusWeeks(3);
             create(SLUG_2017, LocalDate.of(2017, 11, 9), admin);
-            create(SLUG_UPCOMING, upcoming, admin);
+            // registration adds its options (places, the scenario's questions) to the edition people can try
+            events.publishEvent(new DemoEventLoaded(create(SLUG_UPCOMING, upcoming, admin), true));
             log.info("Loaded the demo events /events/{} and /events/{}", SLUG_2017, SLUG_UPCOMING);
             return true;
         }));
     }
 
-    private void create(String slug, LocalDate day, AccountView admin) {
+    private EventId create(String slug, LocalDate day, AccountView admin) {
         LocalDateTime start = day.atTime(LocalTime.of(11, 0));
         EventId id = catalog.create(new EventDetails(slug, "en", List.of("en", "nl"), AMSTERDAM, start,
                 start.plusHours(2), ScenarioTexts.TITLE, ScenarioTexts.SUMMARY, ScenarioTexts.DESCRIPTION,
@@ -100,6 +104,7 @@ class DemoData implements ApplicationRunner {
                 List.of()), admin);
         catalog.setContactAddresses(id, List.of(admin.email()), admin);
         catalog.publish(id, admin);
+        return id;
     }
 
     private boolean embeddedDatabase() {

@@ -30,8 +30,10 @@ class AdminOutboxController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String zone, Model model, Locale locale) {
-        return OutboxPages.list(model, outbox, null, zone(zone), locale, BASE);
+    String list(@RequestParam(required = false) String zone, @RequestParam(required = false) String status,
+                @RequestParam(required = false) String page, Model model, Locale locale) {
+        return OutboxPages.list(model, outbox, null, new OutboxPages.ListQuery(status, page, zone), zone(zone),
+                locale, BASE);
     }
 
     @GetMapping("/{mailId}")

@@ -37,10 +37,12 @@ class EventOutboxController {
     }
 
     @GetMapping
-    String list(@PathVariable long id, @RequestParam(required = false) String zone, Principal principal,
-                Model model, Locale locale) {
+    String list(@PathVariable long id, @RequestParam(required = false) String zone,
+                @RequestParam(required = false) String status, @RequestParam(required = false) String page,
+                Principal principal, Model model, Locale locale) {
         EventView event = event(id, principal, model, locale);
-        return OutboxPages.list(model, outbox, id, zone(zone, event), locale, base(id));
+        return OutboxPages.list(model, outbox, id, new OutboxPages.ListQuery(status, page, zone), zone(zone, event),
+                locale, base(id));
     }
 
     @GetMapping("/{mailId}")

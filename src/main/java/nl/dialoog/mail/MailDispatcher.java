@@ -150,7 +150,13 @@ class MailDispatcher implements DisposableBean {
                 giveUp(entry, token, unsendable);
                 return;
             } catch (RuntimeException failed) {
-                retryLater(entry, token, failed);
+                String refusal = SmtpReplies.permanentRefusal(failed);
+                if (refusal != null) {
+                    // the server said no for good (5xx, e.g. 550 mailbox unavailable): asking again changes nothing
+                    giveUp(entry, token, "SMTP " + refusal);
+                } else {
+                    retryLater(entry, token, failed);
+                }
                 return;
             }
             store.sent(id, token, clock.instant());
@@ -172,9 +178,13 @@ class MailDispatcher implements DisposableBean {
     }
 
     private void giveUp(OutboxEntry entry, String token, Exception failure) {
-        store.attemptFailed(entry.mail().id().value(), token, MailStatus.FAILED, clock.instant(), describe(failure));
+        giveUp(entry, token, describe(failure));
+    }
+
+    private void giveUp(OutboxEntry entry, String token, String reason) {
+        store.attemptFailed(entry.mail().id().value(), token, MailStatus.FAILED, clock.instant(), reason);
         log.error("Mail {} failed for good after {} attempt(s): {}", entry.mail().id().value(),
-                entry.mail().attempts(), describe(failure));
+                entry.mail().attempts(), reason);
     }
 
     private static String describe(Throwable failure) {

@@ -16,8 +16,12 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 class Outbox {
 
-    /** The pages show the newest mails; older ones stay in the database. */
+    /** Mails per page of the outbox lists. */
     static final int PAGE_SIZE = 200;
+
+    /** One page of a list: its rows, which page it is (from 1) of how many, and how many mails match in all. */
+    record Page(List<Row> rows, int number, int pages, int total) {
+    }
 
     /** A mail as a list row or a detail page shows it, times already written out with their zone's name. */
     record Row(long id, String to, String toName, String replyTo, String subject, MailStatus status, int attempts,
@@ -50,10 +54,18 @@ class Outbox {
         return settings.fromName() + " <" + settings.from() + ">";
     }
 
-    /** The newest mails of an event, or of all events when {@code eventId} is null. */
+    /**
+     * A page of mails, newest first, of an event (or of all events when {@code eventId} is null) and of one status
+     * (or all when null). A page number past the end gives the last page.
+     */
     @Transactional(readOnly = true)
-    List<Row> newest(Long eventId, ZoneId zone, Locale locale) {
-        return store.newest(eventId, PAGE_SIZE).stream().map(entry -> row(entry, zone, locale)).toList();
+    Page page(Long eventId, MailStatus status, int number, ZoneId zone, Locale locale) {
+        int total = store.count(eventId, status);
+        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shown = Math.clamp(number, 1, pages);
+        List<Row> rows = store.newest(eventId, status, (shown - 1) * PAGE_SIZE, PAGE_SIZE).stream()
+                .map(entry -> row(entry, zone, locale)).toList();
+        return new Page(rows, shown, pages, total);
     }
 
     /** One mail, if it exists and belongs to the event ({@code eventId} null: any event); else 404. */
@@ -99,6 +111,25 @@ class Outbox {
             return null;
         }
         return Times.moment(instant, zone, locale);
+    }
+
+    /** A status from a request parameter; null (every status) for anything that is not one. */
+    static MailStatus status(String wanted) {
+        for (MailStatus status : MailStatus.values()) {
+            if (status.name().equalsIgnoreCase(wanted == null ? "" : wanted.strip())) {
+                return status;
+            }
+        }
+        return null;
+    }
+
+    /** A page number from a request parameter; 1 for anything that is not a positive number. */
+    static int pageNumber(String wanted) {
+        try {
+            return wanted == null ? 1 : Math.max(1, Integer.parseInt(wanted.strip()));
+        } catch (NumberFormatException notANumber) {
+            return 1;
+        }
     }
 
     static Optional<ZoneId> zone(String wanted) {

@@ -21,12 +21,42 @@ final class OutboxPages {
     private OutboxPages() {
     }
 
-    static String list(Model model, Outbox outbox, Long eventId, ZoneId zone, Locale locale, String base) {
-        model.addAttribute("mails", outbox.newest(eventId, zone, locale));
-        model.addAttribute("pageSize", Outbox.PAGE_SIZE);
+    /**
+     * The list, a page at a time, optionally of one status. Parameters that are not a status or a page number are
+     * taken as "all" and "first page": a list page has nothing worth an error message.
+     */
+    static String list(Model model, Outbox outbox, Long eventId, ListQuery query, ZoneId zone, Locale locale,
+                       String base) {
+        MailStatus status = Outbox.status(query.status());
+        Outbox.Page page = outbox.page(eventId, status, Outbox.pageNumber(query.page()), zone, locale);
+        model.addAttribute("mails", page.rows());
+        model.addAttribute("page", page);
+        String zoneParam = query.zone() == null || query.zone().isBlank() ? null : zone.getId();
+        model.addAttribute("status", status == null ? "" : status.name());
+        model.addAttribute("statuses", MailStatus.values());
+        model.addAttribute("zone", zoneParam);
+        model.addAttribute("previousPage", page.number() > 1 ? link(base, status, page.number() - 1, zoneParam) : null);
+        model.addAttribute("nextPage", page.number() < page.pages()
+                ? link(base, status, page.number() + 1, zoneParam) : null);
         model.addAttribute("sending", outbox.sending());
         model.addAttribute("base", base);
         return "mail/outbox";
+    }
+
+    private static String link(String base, MailStatus status, int page, String zone) {
+        var link = org.springframework.web.util.UriComponentsBuilder.fromPath(base);
+        if (status != null) {
+            link.queryParam("status", status.name());
+        }
+        link.queryParam("page", page);
+        if (zone != null) {
+            link.queryParam("zone", zone);
+        }
+        return link.encode().build().toUriString();
+    }
+
+    /** What a list page was asked for: {@code ?status=FAILED&page=2&zone=Area/City}, each optional. */
+    record ListQuery(String status, String page, String zone) {
     }
 
     static String view(Model model, Outbox outbox, OutboxEntry entry, ZoneId zone, Locale locale, String base) {

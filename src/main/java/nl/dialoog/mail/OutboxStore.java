@@ -130,15 +130,39 @@ class OutboxStore {
                 .query(OutboxStore::entry).list().stream().map(OutboxEntry::mail).toList();
     }
 
-    /** The newest mails of one event, or of all events when {@code eventId} is null. */
-    List<OutboxEntry> newest(Long eventId, int limit) {
-        String where = eventId == null ? "" : "WHERE event_id = :event ";
-        var query = jdbc.sql("SELECT " + COLUMNS + " FROM mail_outbox " + where + "ORDER BY id DESC LIMIT :limit")
-                .param("limit", limit);
+    /**
+     * One page of mails, newest first: of one event, or of all events when {@code eventId} is null; of one status,
+     * or of all when {@code status} is null.
+     */
+    List<OutboxEntry> newest(Long eventId, MailStatus status, int offset, int limit) {
+        return filtered("SELECT " + COLUMNS + " FROM mail_outbox", eventId, status,
+                " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+                .param("limit", limit).param("offset", offset)
+                .query(OutboxStore::entry).list();
+    }
+
+    /** How many mails the same filter matches. */
+    int count(Long eventId, MailStatus status) {
+        return filtered("SELECT COUNT(*) FROM mail_outbox", eventId, status, "").query(Integer.class).single();
+    }
+
+    private JdbcClient.StatementSpec filtered(String select, Long eventId, MailStatus status, String tail) {
+        List<String> conditions = new java.util.ArrayList<>();
+        if (eventId != null) {
+            conditions.add("event_id = :event");
+        }
+        if (status != null) {
+            conditions.add("status = :status");
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        var query = jdbc.sql(select + where + tail);
         if (eventId != null) {
             query = query.param("event", eventId);
         }
-        return query.query(OutboxStore::entry).list();
+        if (status != null) {
+            query = query.param("status", status.name());
+        }
+        return query;
     }
 
     List<Attachment> attachments(long mailId) {

@@ -24,8 +24,13 @@ class OptionsStore {
     private static final TypeReference<List<Map<String, Object>>> OPTION_LIST = new TypeReference<>() {
     };
 
-    /** An invite code as the organiser sees it. */
-    record Invite(long id, String code, String email, String name, Long usedBy) {
+    /** An invite code as the organiser sees it; a bound code works only for its invitee's address. */
+    record Invite(long id, String code, String email, String name, Long usedBy, boolean bound) {
+
+        /** Whether someone registering with this address may use the code. */
+        boolean admits(String address) {
+            return !bound || email != null && RegistrationStore.emailKey(email).equals(RegistrationStore.emailKey(address));
+        }
     }
 
     private final JdbcClient jdbc;
@@ -48,10 +53,11 @@ class OptionsStore {
     /**
      * Locks the event's options row until the transaction ends: every admission (new registration, verification,
      * approval, promotion) takes this lock first, so counting places and taking one happen one at a time per event.
+     * False when the event has no options row yet.
      */
-    void lock(long eventId) {
-        jdbc.sql("SELECT event_id FROM registration_options WHERE event_id = :event FOR UPDATE")
-                .param("event", eventId).query(Long.class).optional();
+    boolean lock(long eventId) {
+        return jdbc.sql("SELECT event_id FROM registration_options WHERE event_id = :event FOR UPDATE")
+                .param("event", eventId).query(Long.class).optional().isPresent();
     }
 
     Optional<RegistrationOptions> find(long eventId) {
@@ -114,19 +120,20 @@ class OptionsStore {
 
     void addInvite(long eventId, String code, String email, String name, Instant now) {
         jdbc.sql("""
-                        INSERT INTO registration_invite (event_id, code, email, name, created_at)
-                        VALUES (:event, :code, :email, :name, :now)""")
+                        INSERT INTO registration_invite (event_id, code, email, name, bound, created_at)
+                        VALUES (:event, :code, :email, :name, :bound, :now)""")
                 .param("event", eventId).param("code", code).param("email", email).param("name", name)
+                .param("bound", email != null)
                 .param("now", utc(now)).update();
     }
 
     List<Invite> invites(long eventId) {
         return jdbc.sql("""
-                        SELECT id, code, email, name, used_by FROM registration_invite WHERE event_id = :event
+                        SELECT id, code, email, name, used_by, bound FROM registration_invite WHERE event_id = :event
                         ORDER BY id""")
                 .param("event", eventId)
                 .query((rs, n) -> new Invite(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        (Long) rs.getObject(5, Long.class)))
+                        (Long) rs.getObject(5, Long.class), rs.getBoolean(6)))
                 .list();
     }
 
@@ -137,11 +144,11 @@ class OptionsStore {
 
     private Optional<Invite> invites(long eventId, String code) {
         return jdbc.sql("""
-                        SELECT id, code, email, name, used_by FROM registration_invite
+                        SELECT id, code, email, name, used_by, bound FROM registration_invite
                         WHERE event_id = :event AND code = :code""")
                 .param("event", eventId).param("code", code)
                 .query((rs, n) -> new Invite(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        (Long) rs.getObject(5, Long.class)))
+                        (Long) rs.getObject(5, Long.class), rs.getBoolean(6)))
                 .optional();
     }
 

@@ -64,6 +64,10 @@ class RegistrationStore {
                 .param("confirmed", row.status() == RegistrationStatus.CONFIRMED ? utc(now) : null)
                 .param("now", utc(now))
                 .update(keys, "id");
+        if (row.status() == RegistrationStatus.CONFIRMED) {
+            jdbc.sql("UPDATE registration_options SET confirmed_count = confirmed_count + 1 WHERE event_id = :event")
+                    .param("event", row.eventId()).update();
+        }
         return keys.getKeyAs(Long.class);
     }
 
@@ -90,9 +94,10 @@ class RegistrationStore {
                 .param("event", eventId).query(view).list();
     }
 
-    int count(long eventId, RegistrationStatus status) {
-        return jdbc.sql("SELECT COUNT(*) FROM registration WHERE event_id = :event AND status = :status")
-                .param("event", eventId).param("status", status.name()).query(Integer.class).single();
+    /** The places taken: the count kept on the options row (see {@link #insert}, {@link #setStatus}). */
+    int confirmedCount(long eventId) {
+        return jdbc.sql("SELECT confirmed_count FROM registration_options WHERE event_id = :event")
+                .param("event", eventId).query(Integer.class).optional().orElse(0);
     }
 
     Map<RegistrationStatus, Integer> counts(long eventId) {
@@ -114,7 +119,13 @@ class RegistrationStore {
                 .param("event", eventId).query(Long.class).optional();
     }
 
+    /** Changes the status; the event's count of places taken follows when the registration gains or loses one. */
     void setStatus(long id, RegistrationStatus status, Instant now) {
+        jdbc.sql("""
+                        UPDATE registration_options SET confirmed_count = confirmed_count + :gained
+                            - (SELECT COUNT(*) FROM registration WHERE id = :id AND status = 'CONFIRMED')
+                        WHERE event_id = (SELECT event_id FROM registration WHERE id = :id)""")
+                .param("gained", status == RegistrationStatus.CONFIRMED ? 1 : 0).param("id", id).update();
         jdbc.sql("""
                         UPDATE registration SET status = :status, updated_at = :now,
                             active_email = CASE WHEN :active THEN active_email ELSE NULL END,
@@ -124,6 +135,26 @@ class RegistrationStore {
                 .param("status", status.name()).param("now", utc(now)).param("active", status.isActive())
                 .param("confirmed", status == RegistrationStatus.CONFIRMED)
                 .param("waiting", status == RegistrationStatus.WAITLISTED).param("id", id).update();
+    }
+
+    /** An unverified registration made before {@code cutoff}: its id and event. */
+    record Stale(long id, long eventId) {
+    }
+
+    List<Stale> unverifiedBefore(Instant cutoff, int limit) {
+        return jdbc.sql("""
+                        SELECT id, event_id FROM registration WHERE status = 'UNVERIFIED' AND created_at < :cutoff
+                        ORDER BY created_at, id LIMIT :limit""")
+                .param("cutoff", utc(cutoff)).param("limit", limit)
+                .query((rs, n) -> new Stale(rs.getLong(1), rs.getLong(2))).list();
+    }
+
+    /** Expires a registration that is still unverified; false when it no longer is (verified, or another node won). */
+    boolean expire(long id, Instant now) {
+        return jdbc.sql("""
+                        UPDATE registration SET status = 'EXPIRED', active_email = NULL, updated_at = :now
+                        WHERE id = :id AND status = 'UNVERIFIED'""")
+                .param("now", utc(now)).param("id", id).update() == 1;
     }
 
     void updateDetails(long id, String language, String zone, Map<Long, List<String>> answers, Instant now) {

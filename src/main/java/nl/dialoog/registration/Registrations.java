@@ -3,6 +3,7 @@ package nl.dialoog.registration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,16 +59,21 @@ public class Registrations {
 
     /** Whether the event takes registrations now, and whether they would go on the waiting list. */
     public Availability availability(EventView event) {
-        RegistrationOptions rules = options(event.id());
+        return availability(event, options(event.id()));
+    }
+
+    /** The same with options the caller already has. */
+    public Availability availability(EventView event, RegistrationOptions rules) {
+        boolean full = rules.capacity() != null && store.confirmedCount(event.id().value()) >= rules.capacity();
+        return new Availability(state(event, rules), full, rules.opensAt(), rules.inviteOnly());
+    }
+
+    private Availability.State state(EventView event, RegistrationOptions rules) {
         Instant now = clock.instant();
-        Availability.State state = rules.opensAt() != null && now.isBefore(rules.opensAt())
-                ? Availability.State.NOT_YET_OPEN
+        return rules.opensAt() != null && now.isBefore(rules.opensAt()) ? Availability.State.NOT_YET_OPEN
                 : !event.isPublished() || !now.isBefore(event.end())
                         || rules.closesAt() != null && !now.isBefore(rules.closesAt())
                         ? Availability.State.CLOSED : Availability.State.OPEN;
-        boolean full = rules.capacity() != null
-                && store.count(event.id().value(), RegistrationStatus.CONFIRMED) >= rules.capacity();
-        return new Availability(state, full, rules.opensAt(), rules.inviteOnly());
     }
 
     /** The privacy text people consent to, in a language: the organiser's, else the built-in one. */
@@ -100,9 +106,9 @@ public class Registrations {
         if (form.privacyVersion() != rules.privacyVersion()) {
             throw new InvalidRegistration("consent", "registration.error.privacyChanged");
         }
-        Availability availability = availability(event);
-        if (!availability.isOpen()) {
-            throw new InvalidRegistration(null, availability.state() == Availability.State.NOT_YET_OPEN
+        Availability.State state = state(event, rules);
+        if (state != Availability.State.OPEN) {
+            throw new InvalidRegistration(null, state == Availability.State.NOT_YET_OPEN
                     ? "registration.error.notYetOpen" : "registration.error.closed");
         }
         long eventId = event.id().value();
@@ -116,19 +122,26 @@ public class Registrations {
         Long inviteId = null;
         if (rules.inviteOnly()) {
             String code = form.inviteCode() == null ? "" : form.inviteCode().strip().toUpperCase(Locale.ROOT);
-            inviteId = options.unusedInvite(eventId, code)
-                    .orElseThrow(() -> new InvalidRegistration("inviteCode", "registration.error.inviteCode")).id();
+            OptionsStore.Invite invite = options.unusedInvite(eventId, code)
+                    .orElseThrow(() -> new InvalidRegistration("inviteCode", "registration.error.inviteCode"));
+            if (!invite.admits(email)) {
+                throw new InvalidRegistration("inviteCode", "registration.error.inviteOtherAddress");
+            }
+            inviteId = invite.id();
         }
         RegistrationStatus status = rules.verifyEmail() ? RegistrationStatus.UNVERIFIED
                 : rules.requiresApproval() ? RegistrationStatus.AWAITING_APPROVAL
                 : admission.placeFree(eventId, rules.capacity()) ? RegistrationStatus.CONFIRMED
                 : RegistrationStatus.WAITLISTED;
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long id = store.insert(new RegistrationStore.Row(eventId, name, email, language, zone, status, answers,
-                rules.privacyVersion(), language, privacyText(event, rules, language), inviteId), clock.instant());
+                rules.privacyVersion(), language, privacyText(event, rules, language), inviteId), now);
         if (inviteId != null) {
             options.useInvite(inviteId, id);
         }
-        RegistrationView registration = store.find(id).orElseThrow();
+        // what store.find(id) would read back, without reading it
+        RegistrationView registration = new RegistrationView(new RegistrationId(id), event.id(), name, email,
+                language, ZoneId.of(zone), status, answers, rules.privacyVersion(), now, now);
         audit.recordAs("participant", "registration.created", Admission.subject(registration.id()),
                 "event:" + eventId + " " + status);
         admission.announce(registration, event, status);
@@ -141,7 +154,7 @@ public class Registrations {
         String pageToken = null;
         if (status != RegistrationStatus.UNVERIFIED) {
             pageToken = Tokens.generate();
-            store.addToken(id, Tokens.hash(pageToken), Tokens.Kind.MANAGE, clock.instant());
+            store.addToken(id, Tokens.hash(pageToken), Tokens.Kind.MANAGE, now);
         }
         return new RegistrationOutcome(switch (status) {
             case UNVERIFIED -> RegistrationOutcome.Kind.VERIFY_EMAIL;
@@ -194,6 +207,15 @@ public class Registrations {
         EventView event = event(registration);
         RegistrationOptions rules = options(event.id());
         admission.lock(event.id().value());
+        // read again under the lock: the expiry job may have expired it meanwhile
+        RegistrationStatus now = store.find(registration.id().value()).map(RegistrationView::status)
+                .orElse(RegistrationStatus.EXPIRED);
+        if (now != RegistrationStatus.UNVERIFIED) {
+            if (!now.isActive()) {
+                throw new RegistrationNotFound();
+            }
+            return now;
+        }
         audit.recordAs("participant", "registration.verified", Admission.subject(registration.id()), null);
         if (rules.requiresApproval()) {
             store.setStatus(registration.id().value(), RegistrationStatus.AWAITING_APPROVAL, clock.instant());

@@ -94,6 +94,10 @@ class RosterStore {
     boolean delete(long registrationId) {
         jdbc.sql("UPDATE registration_invite SET email = NULL, name = NULL WHERE used_by = :id")
                 .param("id", registrationId).update();
+        jdbc.sql("""
+                        UPDATE registration_options SET confirmed_count = confirmed_count - 1
+                        WHERE event_id = (SELECT event_id FROM registration WHERE id = :id AND status = 'CONFIRMED')""")
+                .param("id", registrationId).update();
         return jdbc.sql("DELETE FROM registration WHERE id = :id").param("id", registrationId).update() == 1;
     }
 

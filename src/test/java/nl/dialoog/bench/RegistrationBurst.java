@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -52,6 +53,14 @@ public final class RegistrationBurst {
     private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]*)\"");
     private static final Pattern VALUE = Pattern.compile("\\bvalue=\"([^\"]*)\"");
     private static final Pattern SESSION = Pattern.compile("^JSESSIONID=([^;]+)");
+    /** The organiser's questions on the form (fields named q + id): selects, text fields, radio buttons. */
+    private static final Pattern QUESTION_SELECT = Pattern.compile(
+            "<select[^>]*\\bname=\"(q\\d+)\"[^>]*>(.*?)</select>", Pattern.DOTALL);
+    private static final Pattern CHOICE = Pattern.compile("<option value=\"([^\"]+)\"");
+    private static final Pattern QUESTION_TEXT = Pattern.compile(
+            "<(?:input type=\"text\"|textarea)[^>]*\\bname=\"(q\\d+)\"");
+    private static final Pattern QUESTION_RADIO = Pattern.compile(
+            "<input type=\"(?:radio|checkbox)\"[^>]*\\bname=\"(q\\d+)\" value=\"([^\"]+)\"");
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
     private final Map<String, String> args;
@@ -205,6 +214,7 @@ public final class RegistrationBurst {
                 fields.put("privacyVersion", hidden.getOrDefault("privacyVersion", "0"));
                 fields.put("website", "");
                 fields.put("started", hidden.getOrDefault("started", ""));
+                answer(html, email, fields);
                 long t1 = System.nanoTime();
                 HttpResponse<byte[]> sent = client.send(HttpRequest.newBuilder(URI.create(path))
                         .timeout(REQUEST_TIMEOUT).header("Content-Type", "application/x-www-form-urlencoded")
@@ -445,6 +455,26 @@ public final class RegistrationBurst {
     }
 
     /** Name and value of every input element a browser would send (hidden fields, checked boxes). */
+    /**
+     * Answers the organiser's questions as a participant would (the demo edition asks organisation, type and
+     * country, all required): a name for text fields, and a choice that varies with the participant for lists.
+     */
+    private static void answer(String html, String email, Map<String, String> fields) {
+        int person = Math.abs(email.hashCode());
+        for (Matcher select = QUESTION_SELECT.matcher(html); select.find(); ) {
+            List<String> choices = CHOICE.matcher(select.group(2)).results().map(m -> m.group(1)).toList();
+            if (!choices.isEmpty()) {
+                fields.put(select.group(1), choices.get(person % choices.size()));
+            }
+        }
+        for (Matcher text = QUESTION_TEXT.matcher(html); text.find(); ) {
+            fields.put(text.group(1), "Bench organisation " + person % 500);
+        }
+        for (Matcher radio = QUESTION_RADIO.matcher(html); radio.find(); ) {
+            fields.putIfAbsent(radio.group(1), radio.group(2));
+        }
+    }
+
     private static Map<String, String> inputs(String html) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (Matcher input = INPUT.matcher(html); input.find(); ) {

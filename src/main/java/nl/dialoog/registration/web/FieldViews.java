@@ -5,13 +5,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import nl.dialoog.event.EventView;
 import nl.dialoog.registration.Choices;
 import nl.dialoog.registration.Question;
+import nl.dialoog.registration.QuestionKind;
 import nl.dialoog.shared.Languages;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.HtmlUtils;
 
 /** Turns questions into what the form templates show, in the reader's language, with the values sent so far. */
 @Component
@@ -21,9 +25,12 @@ class FieldViews {
     public record Choice(String code, String name) {
     }
 
-    /** One custom question as a form field; {@code error} is a message key or null. */
+    /**
+     * One custom question as a form field; {@code error} is a message key or null. For a select (country,
+     * organisation type) {@code options} is its options as ready HTML, the chosen one marked (see {@link #options}).
+     */
     public record QuestionField(long id, String name, String kind, String label, boolean required,
-                                List<Choice> choices, List<String> values, String error) {
+                                List<Choice> choices, List<String> values, String error, String options) {
 
         public String value() {
             return values.isEmpty() ? "" : values.getFirst();
@@ -35,6 +42,9 @@ class FieldViews {
     }
 
     private final MessageSource messages;
+    /** Country choices per reader's language, sorted; and selects' options as HTML per kind and language. */
+    private final Map<Locale, List<Choice>> countries = new ConcurrentHashMap<>();
+    private final Map<String, String> readyOptions = new ConcurrentHashMap<>();
 
     FieldViews(MessageSource messages) {
         this.messages = messages;
@@ -45,10 +55,14 @@ class FieldViews {
         String language = event.languageFor(locale.getLanguage());
         List<QuestionField> fields = new ArrayList<>();
         for (Question question : questions) {
+            List<Choice> choices = choices(question, event, locale);
+            List<String> given = values.getOrDefault(question.id(), List.of());
+            boolean select = question.kind() == QuestionKind.COUNTRY
+                    || question.kind() == QuestionKind.ORGANISATION_TYPE;
             fields.add(new QuestionField(question.id(), "q" + question.id(), question.kind().name(),
                     question.label().resolve(language, event.defaultLanguage()).text(), question.required(),
-                    choices(question, event, locale), values.getOrDefault(question.id(), List.of()),
-                    errors.get(question.id())));
+                    choices, given, errors.get(question.id()),
+                    select ? options(question.kind(), choices, locale, given) : null));
         }
         return fields;
     }
@@ -68,12 +82,31 @@ class FieldViews {
         return answers;
     }
 
+    /**
+     * A select's options as ready HTML, built once per kind and language: ~250 countries sorted by a collator and
+     * rendered one by one through the template engine cost more than the rest of the registration form (the same
+     * lesson as {@link ZoneChoices}). Only the chosen option is marked per request.
+     */
+    private String options(QuestionKind kind, List<Choice> choices, Locale locale, List<String> chosen) {
+        String all = readyOptions.computeIfAbsent(kind + ":" + locale.toLanguageTag(), key -> choices.stream()
+                .map(choice -> "<option value=\"" + HtmlUtils.htmlEscape(choice.code()) + "\">"
+                        + HtmlUtils.htmlEscape(choice.name()) + "</option>")
+                .collect(Collectors.joining()));
+        String none = "<option value=\"\">" + HtmlUtils.htmlEscape(
+                messages.getMessage("registration.field.choose", null, locale)) + "</option>";
+        String value = chosen.isEmpty() ? "" : chosen.getFirst();
+        String option = "<option value=\"" + HtmlUtils.htmlEscape(value) + "\">";
+        int at = value.isEmpty() ? -1 : all.indexOf(option);
+        return at < 0 ? none + all : none + all.substring(0, at) + "<option value=\"" + HtmlUtils.htmlEscape(value)
+                + "\" selected>" + all.substring(at + option.length());
+    }
+
     private List<Choice> choices(Question question, EventView event, Locale locale) {
         String language = event.languageFor(locale.getLanguage());
         return switch (question.kind()) {
-            case COUNTRY -> Choices.COUNTRIES.stream()
-                    .map(code -> new Choice(code, Locale.of("", code).getDisplayCountry(locale)))
-                    .sorted(Comparator.comparing(Choice::name, java.text.Collator.getInstance(locale))).toList();
+            case COUNTRY -> countries.computeIfAbsent(locale, reader -> Choices.COUNTRIES.stream()
+                    .map(code -> new Choice(code, Locale.of("", code).getDisplayCountry(reader)))
+                    .sorted(Comparator.comparing(Choice::name, java.text.Collator.getInstance(reader))).toList());
             case ORGANISATION_TYPE -> Choices.ORGANISATION_TYPES.stream()
                     .map(code -> new Choice(code, messages.getMessage("registration.orgType." + code, null, locale)))
                     .toList();

@@ -98,7 +98,7 @@ class RegisterController {
 
     private String page(EventView event, RegistrationOptions rules, Map<Long, List<String>> answers,
                         Map<Long, String> answerErrors, Model model, Locale locale) {
-        Availability availability = registrations.availability(event);
+        Availability availability = registrations.availability(event, rules);
         model.addAttribute("event", summary(event, locale));
         model.addAttribute("availability", availability);
         model.addAttribute("opensAt", availability.opensAt() == null ? null

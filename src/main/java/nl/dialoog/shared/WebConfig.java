@@ -1,9 +1,19 @@
 package nl.dialoog.shared;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.CacheControl;
 import org.springframework.validation.MessageCodesResolver;
 import org.springframework.web.servlet.LocaleResolver;
@@ -39,12 +49,44 @@ class WebConfig implements WebMvcConfigurer {
      */
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        for (String folder : new String[] {"css", "js"}) {
-            registry.addResourceHandler("/" + folder + "/**")
-                    .addResourceLocations("classpath:/static/" + folder + "/")
-                    .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
-                    .resourceChain(true)
-                    .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+        registry.addResourceHandler("/css/**")
+                .addResourceLocations("classpath:/static/css/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
+                .resourceChain(true)
+                .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+        // Scripts are ES modules that import each other by relative address ('./chat.js'): one version for all of
+        // them, in the path (/js/<version>/room/room.js), keeps those imports pointing at files of the same release.
+        registry.addResourceHandler("/js/**")
+                .addResourceLocations("classpath:/static/js/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
+                .resourceChain(true)
+                .addResolver(new VersionResourceResolver().addFixedVersionStrategy(scriptsVersion(), "/**"));
+    }
+
+    /** A hash of every script's path and content: it changes whenever any script does. */
+    static String scriptsVersion() {
+        try {
+            Resource[] scripts = new PathMatchingResourcePatternResolver().getResources("classpath*:/static/js/**/*.js");
+            Arrays.sort(scripts, Comparator.comparing(WebConfig::location));
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Resource script : scripts) {
+                String location = location(script);
+                digest.update(location.substring(location.lastIndexOf("/static/js/") + 1).getBytes(StandardCharsets.UTF_8));
+                try (InputStream content = script.getInputStream()) {
+                    digest.update(content.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 6);
+        } catch (IOException | NoSuchAlgorithmException unreadable) {
+            throw new IllegalStateException("cannot read the scripts under static/js", unreadable);
+        }
+    }
+
+    private static String location(Resource resource) {
+        try {
+            return resource.getURL().toString();
+        } catch (IOException unreadable) {
+            return resource.getDescription();
         }
     }
 

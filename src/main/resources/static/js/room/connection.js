@@ -1,11 +1,14 @@
 // The room's connection. WebSocket first; where sockets are blocked (two attempts that never got a frame), Server-Sent
 // Events carry the frames and POST carries the commands. Frames from the log are applied strictly in order: one
 // already seen is skipped, one after a gap is dropped and the missed part is asked for again ("resume").
+const utf8 = new TextEncoder();
+
 export class RoomConnection {
   constructor(config, handlers) {
     this.config = config;
     this.handlers = handlers; // { frame(frame), state(name) }
     this.lastSeq = 0;
+    this.bytes = 0;
     this.mode = 'WebSocket' in window ? 'socket' : 'stream';
     this.socketFailures = 0;
     this.retries = 0;
@@ -35,8 +38,14 @@ export class RoomConnection {
     const ws = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/room/socket');
     let received = false;
     this.socket = ws;
-    ws.onopen = () => ws.send(JSON.stringify({
-      type: 'hello', pass: this.config.pass, since: this.lastSeq, lang: this.config.lang }));
+    ws.onopen = () => {
+      ws.send(JSON.stringify({ type: 'hello', pass: this.config.pass, since: this.lastSeq, lang: this.config.lang }));
+      // a few bytes every 45 s keep routers from forgetting an idle connection
+      clearInterval(this.keepAlive);
+      this.keepAlive = setInterval(() => {
+        if (this.socket === ws && ws.readyState === WebSocket.OPEN) ws.send('{"type":"ping"}');
+      }, 45000);
+    };
     ws.onmessage = (event) => {
       if (this.socket !== ws) return;
       received = true;
@@ -108,6 +117,8 @@ export class RoomConnection {
   }
 
   receive(text) {
+    this.bytes += utf8.encode(text).length;
+    if (this.handlers.received) this.handlers.received(this.bytes);
     for (const frame of JSON.parse(text)) this.frame(frame);
   }
 
@@ -137,6 +148,11 @@ export class RoomConnection {
       case 'ack':
       case 'error':
         this.settle(frame);
+        break;
+      case 'you.removed':
+        // a moderator removed this person: the server closes as refused; stop now, whatever the transport
+        this.handlers.frame(frame);
+        this.refused();
         break;
       default:
         this.handlers.frame(frame);

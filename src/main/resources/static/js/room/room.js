@@ -56,7 +56,14 @@ const room = {
 
 const parts = features.map((create) => create(room));
 
+const dataUsed = document.getElementById('room-data');
+
 const connection = new RoomConnection(config, {
+  received(bytes) {
+    if (!dataUsed) return;
+    dataUsed.dataset.bytes = bytes;
+    dataUsed.textContent = room.text('page.dataUsed', Math.ceil(bytes / 1024));
+  },
   state(name) {
     status.textContent = room.text('status.' + name);
     status.dataset.state = name;

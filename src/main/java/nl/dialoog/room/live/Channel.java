@@ -58,6 +58,11 @@ final class Channel {
         return stalled ? delivered : -1;
     }
 
+    /** The last number handed on. */
+    synchronized long delivered() {
+        return delivered;
+    }
+
     synchronized long firstEarly() {
         return early.isEmpty() ? Long.MAX_VALUE : early.firstKey();
     }
@@ -74,6 +79,27 @@ final class Channel {
     }
 
     record Tick(List<RoomEntry> entries, List<String> ephemeral) {
+
+        /**
+         * The batch for a connection whose catch-up covered entries up to {@code floor}: {@code shared} when it
+         * covered none of these, else a batch of its own without them (rare: only just after joining); null when
+         * nothing is left.
+         */
+        String after(long floor, boolean staff, String shared) {
+            if (entries.isEmpty() || entries.getFirst().seq() > floor) {
+                return shared;
+            }
+            StringBuilder batch = new StringBuilder("[");
+            for (RoomEntry entry : entries) {
+                if (entry.seq() > floor) {
+                    append(batch, entry.frameFor(staff));
+                }
+            }
+            for (String frame : ephemeral) {
+                append(batch, frame);
+            }
+            return batch.length() == 1 ? null : batch.append(']').toString();
+        }
 
         /** The batch for staff or for everyone else, serialised once for all of them; null when empty. */
         String batch(boolean staff) {

@@ -2,6 +2,8 @@ package nl.dialoog.room.live;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -10,7 +12,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * One client's connection on this node. Frames arrive as ready-made batches (JSON arrays shared by every client of
  * the room); a virtual thread of its own writes them, so a stalled client blocks only itself. Its queue is bounded:
  * when the client falls that far behind, the queue is dropped and the client is told to resync, which it does by
- * resuming from the last number it has.
+ * resuming from the last number it has; until then it gets no room frames (they would follow a gap).
  */
 public final class Connection {
 
@@ -19,6 +21,11 @@ public final class Connection {
         void send(String batch) throws IOException;
 
         void close();
+
+        /** Closes as refused (the holder was removed), so that the client stops reconnecting. */
+        default void refuse() {
+            close();
+        }
     }
 
     static final String RESYNC = "[{\"kind\":\"resync\"}]";
@@ -31,7 +38,17 @@ public final class Connection {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition ready = lock.newCondition();
     private boolean closed;
+    private boolean finishing;
     private long visitId;
+    /** The last number the catch-up (snapshot or replay) covered: ticks leave out what it already gave. */
+    private long floor = -1;
+    /** Told to resync: room frames wait for its resume (it would drop them anyway, being after a gap). */
+    private boolean resyncing;
+    /** Ticks that came between joining the room and the catch-up; null once started. */
+    private List<Held> held = new ArrayList<>();
+
+    private record Held(Channel.Tick tick, String shared) {
+    }
 
     Connection(Actor actor, Locale locale, Sink sink, int capacity) {
         this.actor = actor;
@@ -60,22 +77,77 @@ public final class Connection {
         return actor.isStaff();
     }
 
-    /** Starts writing: {@code first} (the snapshot or the missed entries) before anything queued meanwhile. */
-    void start(String first) {
+    /**
+     * Starts writing: {@code first} (the snapshot or the missed entries, up to number {@code upTo}) before anything
+     * queued meanwhile, then what ticks brought meanwhile that {@code first} did not already hold.
+     */
+    void start(String first, long upTo) {
         lock.lock();
         try {
+            floor = upTo;
             queue.addFirst(first);
+            for (Held tick : held) {
+                String batch = tick.tick().after(floor, isStaff(), tick.shared());
+                if (batch != null) {
+                    queue.addLast(batch);
+                }
+            }
+            held = null;
         } finally {
             lock.unlock();
         }
         Thread.ofVirtual().name("room-send-" + actor.participantId()).start(this::write);
     }
 
+    /**
+     * Queues a tick's batch ({@code shared}, made once for everyone of this audience), without the entries the
+     * catch-up already gave: an entry handed on but not yet sent when the client joined would otherwise come twice.
+     */
+    void offerTick(Channel.Tick tick, String shared) {
+        String batch;
+        lock.lock();
+        try {
+            if (held != null) {
+                held.add(new Held(tick, shared));
+                return;
+            }
+            if (resyncing) {
+                return;
+            }
+            batch = tick.after(floor, isStaff(), shared);
+        } finally {
+            lock.unlock();
+        }
+        if (batch != null) {
+            offer(batch);
+        }
+    }
+
+    /**
+     * Replaces whatever waits to be sent by a fresh catch-up (after a resync, or a gap the client noticed): it
+     * holds every entry up to {@code upTo}, so the queued batches are superseded rather than sent twice.
+     */
+    void restart(String first, long upTo) {
+        lock.lock();
+        try {
+            if (closed || finishing) {
+                return;
+            }
+            queue.clear();
+            queue.addLast(first);
+            floor = Math.max(floor, upTo);
+            resyncing = false;
+            ready.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Queues a batch; never blocks. Returns false when the client had fallen behind and was told to resync. */
     public boolean offer(String batch) {
         lock.lock();
         try {
-            if (closed) {
+            if (closed || finishing) {
                 return true;
             }
             boolean kept = true;
@@ -83,10 +155,26 @@ public final class Connection {
                 queue.clear();
                 batch = RESYNC;
                 kept = false;
+                resyncing = true;
             }
             queue.addLast(batch);
             ready.signal();
             return kept;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Sends {@code batch} after what is queued, then closes as refused; nothing offered later is sent. */
+    public void finish(String batch) {
+        lock.lock();
+        try {
+            if (closed || finishing) {
+                return;
+            }
+            queue.addLast(batch);
+            finishing = true;
+            ready.signal();
         } finally {
             lock.unlock();
         }
@@ -127,17 +215,31 @@ public final class Connection {
             Thread.currentThread().interrupt();
             close();
         }
-        sink.close();
+        if (isFinishing()) {
+            sink.refuse();
+        } else {
+            sink.close();
+        }
+    }
+
+    private boolean isFinishing() {
+        lock.lock();
+        try {
+            return finishing;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Everything queued as one array, or null once closed. */
     private String next() throws InterruptedException {
         lock.lock();
         try {
-            while (queue.isEmpty() && !closed) {
+            while (queue.isEmpty() && !closed && !finishing) {
                 ready.await();
             }
-            if (closed) {
+            if (closed || queue.isEmpty()) {
+                closed = true;
                 return null;
             }
             if (queue.size() == 1) {

@@ -6,7 +6,14 @@ package nl.dialoog.room.live;
  */
 public record RoomEntry(long eventId, long seq, String kind, String publicFrame, String staffFrame) {
 
+    /**
+     * The frame for staff or everyone else. A staff-only change still takes its number in everyone's sequence, so
+     * others get a bare {@code skip} with that number: without it they would see a gap and resume forever.
+     */
     public String frameFor(boolean staff) {
-        return staff && staffFrame != null ? staffFrame : publicFrame;
+        if (staff && staffFrame != null) {
+            return staffFrame;
+        }
+        return publicFrame != null ? publicFrame : "{\"seq\":" + seq + ",\"kind\":\"skip\"}";
     }
 }

@@ -21,6 +21,9 @@ public class RoomHub implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RoomHub.class);
 
+    /** How often each room's last number is compared with what this node handed on (a lost last message). */
+    static final long CATCH_UP_MILLIS = 1_000;
+
     private final Map<Long, Channel> channels = Channel.registry();
     private final RoomStore rooms;
     private final RoomLog roomLog;
@@ -39,6 +42,7 @@ public class RoomHub implements DisposableBean {
         ticker.scheduleAtFixedRate(this::tick, tick, tick, TimeUnit.MILLISECONDS);
         long beat = Presence.HEARTBEAT.toMillis();
         heartbeat.scheduleWithFixedDelay(this::beat, 2_000, beat / 4, TimeUnit.MILLISECONDS);
+        heartbeat.scheduleWithFixedDelay(this::catchUp, CATCH_UP_MILLIS, CATCH_UP_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     void attach(Connection connection) {
@@ -76,9 +80,10 @@ public class RoomHub implements DisposableBean {
             case BusMessage.Direct direct -> {
                 for (Connection connection : channel.connections) {
                     if (connection.actor().participantId() == direct.participantId()) {
-                        connection.offer("[" + direct.frame() + "]");
                         if (direct.disconnect()) {
-                            connection.close();
+                            connection.finish("[" + direct.frame() + "]");
+                        } else {
+                            connection.offer("[" + direct.frame() + "]");
                         }
                     }
                 }
@@ -114,7 +119,7 @@ public class RoomHub implements DisposableBean {
                         batch = everyone;
                     }
                     if (batch != null) {
-                        connection.offer(batch);
+                        connection.offerTick(tick, batch);
                     }
                 }
             } catch (RuntimeException failure) {
@@ -130,6 +135,29 @@ public class RoomHub implements DisposableBean {
             long upTo = channel.firstEarly();
             int missing = (int) Math.min(1000, upTo - after - 1);
             roomLog.after(channel.eventId, after, Math.max(missing, 1)).forEach(channel::accept);
+        }
+    }
+
+    /**
+     * Reads from the log what the bus has not brought at all: an entry lost on the way (Redis pub/sub does not
+     * promise delivery) with nothing after it, so that no gap shows it. One query for all rooms, once a second.
+     */
+    private void catchUp() {
+        try {
+            Map<Long, Long> heads = rooms.lastSeqs(List.copyOf(channels.keySet()));
+            heads.forEach((eventId, head) -> {
+                Channel channel = channels.get(eventId);
+                if (channel == null) {
+                    return;
+                }
+                long delivered = channel.delivered();
+                if (head > delivered) {
+                    roomLog.after(eventId, delivered, (int) Math.min(1000, head - delivered))
+                            .forEach(channel::accept);
+                }
+            });
+        } catch (RuntimeException failure) {
+            log.warn("room catch-up from the log failed", failure);
         }
     }
 

@@ -57,13 +57,15 @@ public class RoomSessions {
                 settings.queueBatches());
         hub.attach(connection);
         connection.visitId(presence.arrived(connection.actor()));
-        connection.start(catchUp(connection.actor(), since));
+        CatchUp first = catchUp(connection.actor(), since);
+        connection.start(first.batch(), first.upTo());
         return connection;
     }
 
     /** After a resync, or a gap the client noticed: what it missed, through its own queue, in order. */
     public void resume(Connection connection, long since) {
-        connection.offer(catchUp(connection.actor(), since));
+        CatchUp missed = catchUp(connection.actor(), since);
+        connection.restart(missed.batch(), missed.upTo());
     }
 
     public void close(Connection connection) {
@@ -96,7 +98,11 @@ public class RoomSessions {
         }
     }
 
-    private String catchUp(Actor actor, long since) {
+    /** What a client gets first: the missed entries or a snapshot, as one batch, covering the log up to upTo. */
+    private record CatchUp(String batch, long upTo) {
+    }
+
+    private CatchUp catchUp(Actor actor, long since) {
         long last = rooms.get(actor.eventId()).lastSeq();
         if (since > 0 && since <= last) {
             List<RoomEntry> missed = roomLog.after(actor.eventId(), since, settings.resumeLimit() + 1);
@@ -110,10 +116,11 @@ public class RoomSessions {
                     }
                     upTo = entry.seq();
                 }
-                return batch.append(roomLog.frame("resumed", Map.of("seq", upTo))).append(']').toString();
+                return new CatchUp(batch.append(roomLog.frame("resumed", Map.of("seq", upTo))).append(']')
+                        .toString(), upTo);
             }
         }
-        return "[" + roomLog.frame("snapshot", snapshot(actor, last)) + "]";
+        return new CatchUp("[" + roomLog.frame("snapshot", snapshot(actor, last)) + "]", last);
     }
 
     private Map<String, Object> snapshot(Actor viewer, long seq) {

@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param passValidity  how long a room pass (the credential a room page gives its script) stays valid
  * @param messageMax    the longest chat message, in characters
  * @param commandRate   commands one person may send per ten seconds
+ * @param redisUrl      with {@code bus=redis}: the Redis server, e.g. {@code redis://:secret@redis.internal:6379/0}
+ * @param redisChannel  with {@code bus=redis}: the pub/sub channel all nodes of one site share
  */
 @ConfigurationProperties("dialoog.room")
 public record RoomSettings(@DefaultValue("local") String bus,
@@ -23,5 +25,7 @@ public record RoomSettings(@DefaultValue("local") String bus,
                            @DefaultValue("12h") Duration passValidity,
                            @DefaultValue("1000") int messageMax,
                            @DefaultValue("30") int commandRate,
-                           @DefaultValue("60m") Duration openAfterEnd) {
+                           @DefaultValue("60m") Duration openAfterEnd,
+                           @DefaultValue("redis://127.0.0.1:6379") String redisUrl,
+                           @DefaultValue("dialoog:room") String redisChannel) {
 }

@@ -35,6 +35,19 @@ public class RoomStore {
         return find(eventId).orElseThrow();
     }
 
+    /** The last committed log number of each of these rooms, by event id (rooms without a row are left out). */
+    java.util.Map<Long, Long> lastSeqs(java.util.Collection<Long> eventIds) {
+        if (eventIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, Long> heads = new java.util.HashMap<>();
+        jdbc.sql("SELECT event_id, last_seq FROM room WHERE event_id IN (:events)")
+                .param("events", eventIds)
+                .query((rs, n) -> heads.put(rs.getLong(1), rs.getLong(2)))
+                .list();
+        return heads;
+    }
+
     /** Takes the next number of the room's log; the row stays locked until the caller's transaction ends. */
     long nextSeq(long eventId) {
         long last = jdbc.sql("SELECT last_seq FROM room WHERE event_id = :event FOR UPDATE")

@@ -83,8 +83,17 @@ class RoomSocket extends TextWebSocketHandler {
 
         @Override
         public void close() {
+            close(CloseStatus.GOING_AWAY);
+        }
+
+        @Override
+        public void refuse() {
+            close(REFUSED);
+        }
+
+        private void close(CloseStatus status) {
             try {
-                session.close(CloseStatus.GOING_AWAY);
+                session.close(status);
             } catch (IOException alreadyGone) {
                 // the client went first; nothing to tell it
             }

@@ -47,7 +47,7 @@ class RoomPageTests {
         assertThat(mvc.get().uri("/join/" + token)).hasForwardedUrl("/room/join/" + token);
         assertThat(mvc.get().uri("/room/join/" + token).header("Accept-Language", "fr")).hasStatusOk().bodyText()
                 .contains("Salle en direct", "Ama Mensah", "data-config=", "&quot;pass&quot;:&quot;" + event.id().value() + ".",
-                        "/js/room/room-", "id=\"stage\"")
+                        "/room/room.js", "id=\"stage\"")
                 .doesNotContain("onclick", "javascript:");
     }
 
@@ -69,6 +69,19 @@ class RoomPageTests {
 
         assertThat(mvc.get().uri("/room/join/" + token + "?text=true")).hasStatusOk().bodyText()
                 .contains("text-only").doesNotContain("id=\"stage\"");
+    }
+
+    @Test
+    void scriptsCarryOneReleaseVersionSoTheirRelativeImportsStayTogether() throws Exception {
+        EventView event = fixture.openEvent();
+        String page = mvc.get().uri("/room/join/" + fixture.register(event, "Ama Mensah")).exchange()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("/js/([0-9a-f]{12})/room/room\\.js")
+                .matcher(page);
+        assertThat(script.find()).as(page).isTrue();
+
+        assertThat(mvc.get().uri("/js/" + script.group(1) + "/room/connection.js")).hasStatusOk()
+                .headers().hasValue("Cache-Control", "max-age=31536000, public");
     }
 
     @Test

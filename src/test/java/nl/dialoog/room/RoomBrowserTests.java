@@ -8,7 +8,9 @@ import java.util.Map;
 import nl.dialoog.event.EventView;
 import nl.dialoog.support.Accessibility;
 import nl.dialoog.support.Browser;
+import nl.dialoog.support.PageWeight;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -48,13 +50,7 @@ class RoomBrowserTests {
 
         try (Browser moderatorBrowser = Browser.open(Browser.Visitor.DEFAULT.language("en"));
              Browser attendeeBrowser = Browser.open(Browser.Visitor.PHONE.language("fr").timeZone("Africa/Accra"))) {
-            ChromeDriver moderator = moderatorBrowser.driver();
-            moderator.get(site + "/login");
-            moderator.findElement(By.id("username")).sendKeys("admin@dialoog.test");
-            moderator.findElement(By.id("password")).sendKeys("correct-horse-battery-staple");
-            moderatorBrowser.clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
-            moderator.get(site + "/organiser/events/" + event.id().value() + "/room");
-            awaitConnected(moderator);
+            ChromeDriver moderator = signedInModerator(moderatorBrowser, site, event);
 
             ChromeDriver attendee = attendeeBrowser.driver();
             attendee.get(site + "/join/" + token);
@@ -96,6 +92,65 @@ class RoomBrowserTests {
     }
 
     @Test
+    void aModeratorRunsStatementsAndSlowModeAndRemovesAParticipant() {
+        EventView event = fixture.openEvent();
+        String site = "http://127.0.0.1:" + port;
+        String token = fixture.register(event, "Ama Mensah");
+
+        try (Browser moderatorBrowser = Browser.open(Browser.Visitor.DEFAULT.language("en"));
+             Browser attendeeBrowser = Browser.open(Browser.Visitor.PHONE.language("en"))) {
+            ChromeDriver moderator = signedInModerator(moderatorBrowser, site, event);
+            ChromeDriver attendee = attendeeBrowser.driver();
+            attendee.get(site + "/join/" + token);
+            awaitConnected(attendee);
+
+            // statements: the moderator seeds one, the attendee proposes one, the moderator accepts it
+            tab(moderator, "statements");
+            moderator.findElement(By.id("statement-input")).sendKeys("Southern organisations should set the agenda.");
+            moderator.findElement(By.cssSelector("#statement-form button[type=submit]")).click();
+            tab(attendee, "statements");
+            awaitText(attendee, By.id("statement-text"), "Southern organisations should set the agenda.");
+            attendee.findElement(By.cssSelector("#statement-votes button[data-vote=agree]")).click();
+            attendee.findElement(By.id("statement-input")).sendKeys("Funding should follow local priorities.");
+            attendee.findElement(By.cssSelector("#statement-form button[type=submit]")).click();
+            awaitText(moderator, By.id("statement-pending"), "Funding should follow local priorities.");
+            moderator.findElement(By.cssSelector("#statement-pending button")).click();
+            awaitText(attendee, By.id("statement-text"), "Funding should follow local priorities.");
+            attendee.findElement(By.cssSelector("#statement-votes button[data-vote=disagree]")).click();
+            new WebDriverWait(attendee, Duration.ofSeconds(10)).until(d ->
+                    d.findElement(By.id("statement-done")).isDisplayed());
+
+            // slow mode: a second message within the interval is refused with the reason
+            tab(moderator, "moderation");
+            new org.openqa.selenium.support.ui.Select(moderator.findElement(By.id("setting-slow"))).selectByValue("60");
+            tab(attendee, "chat");
+            new WebDriverWait(attendee, Duration.ofSeconds(10)).until(d ->
+                    d.findElement(By.id("chat-notice")).getText().contains("60"));
+            say(attendee, "First under slow mode");
+            WebElement box = attendee.findElement(By.id("chat-text"));
+            box.sendKeys("Second too soon");
+            box.sendKeys(Keys.ENTER);
+            new WebDriverWait(attendee, Duration.ofSeconds(10)).until(d ->
+                    d.findElement(By.id("chat-error")).getText().contains("Slow mode"));
+            Accessibility.assertNoViolations(moderator, "room, moderation panel");
+            Accessibility.assertNoViolations(attendee, "room, attendee with slow mode on");
+
+            // removal: the attendee is told and stays out
+            moderator.findElement(By.id("people-refresh")).click();
+            WebElement person = new WebDriverWait(moderator, Duration.ofSeconds(10)).until(d ->
+                    d.findElements(By.cssSelector("#moderation-people li")).stream()
+                            .filter(item -> item.getText().contains("Ama Mensah")).findFirst().orElse(null));
+            person.findElements(By.tagName("button")).stream()
+                    .filter(button -> button.getText().startsWith("Remove")).findFirst().orElseThrow().click();
+            moderator.switchTo().alert().accept();
+            new WebDriverWait(attendee, Duration.ofSeconds(10)).until(d ->
+                    "removed".equals(d.findElement(By.id("room-status")).getAttribute("data-state")));
+            attendee.get(site + "/join/" + token);
+            assertThat(attendee.findElement(By.tagName("main")).getText()).contains("removed");
+        }
+    }
+
+    @Test
     void noTextAnyoneWritesRunsAsScript() {
         EventView event = fixture.openEvent();
         String site = "http://127.0.0.1:" + port;
@@ -121,6 +176,55 @@ class RoomBrowserTests {
             assertThat(attendee.findElements(By.cssSelector("#chat-list .text")).stream().map(WebElement::getText))
                     .containsAll(XSS);
         }
+    }
+
+    @Test
+    void theTextOnlyRoomLoadsWithinSixtyKilobytesOnAFirstVisit(TestReporter report) {
+        EventView event = fixture.openEvent();
+        String token = fixture.register(event, "Ama Mensah");
+        for (int i = 0; i < 30; i++) {
+            try (RoomClient client = RoomClient.connect(port, fixture.attendee(event, "Speaker " + i).pass(), 0)) {
+                client.awaitKind("snapshot");
+                client.answer(client.send("chat.post", "\"text\":\"A message of a realistic length, number " + i
+                        + ", about the roles of civil society organisations.\""));
+            }
+        }
+
+        try (Browser browser = Browser.open(Browser.Visitor.PHONE.language("en"))) {
+            ChromeDriver attendee = browser.driver();
+            browser.clearCache();
+            attendee.get("http://127.0.0.1:" + port + "/join/" + token + "?text=true");
+            awaitConnected(attendee);
+            awaitChat(attendee, "A message of a realistic length, number 29, about the roles of civil society organisations.");
+
+            long pageBytes = PageWeight.transferredBytes(attendee);
+            long roomBytes = Long.parseLong(attendee.findElement(By.id("room-data")).getAttribute("data-bytes"));
+
+            report.publishEntry("text-only room, bytes on a first visit", pageBytes + " page + " + roomBytes + " room");
+            assertThat(attendee.findElements(By.cssSelector("img, video, #stage"))).isEmpty();
+            assertThat(pageBytes + roomBytes).as(PageWeight.describe(attendee) + "\n room frames: " + roomBytes)
+                    .isLessThan(60 * 1024);
+        }
+    }
+
+    ChromeDriver signedInModerator(Browser browser, String site, EventView event) {
+        ChromeDriver moderator = browser.driver();
+        moderator.get(site + "/login");
+        moderator.findElement(By.id("username")).sendKeys("admin@dialoog.test");
+        moderator.findElement(By.id("password")).sendKeys("correct-horse-battery-staple");
+        browser.clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
+        moderator.get(site + "/organiser/events/" + event.id().value() + "/room");
+        awaitConnected(moderator);
+        return moderator;
+    }
+
+    static void tab(WebDriver driver, String name) {
+        driver.findElement(By.id("tab-" + name)).click();
+    }
+
+    static void awaitText(WebDriver driver, By locator, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElements(locator).stream()
+                .anyMatch(element -> element.getText().contains(text)));
     }
 
     static void awaitConnected(WebDriver driver) {

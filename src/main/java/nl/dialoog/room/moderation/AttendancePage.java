@@ -1,0 +1,104 @@
+package nl.dialoog.room.moderation;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.dialoog.account.Accounts;
+import nl.dialoog.event.EventCatalog;
+import nl.dialoog.event.EventId;
+import nl.dialoog.event.EventView;
+import nl.dialoog.shared.Audit;
+import nl.dialoog.shared.Times;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The organiser's view of who attended the room (first join, last leave, minutes present) and its CSV export. */
+@Controller
+class AttendancePage {
+
+    /** A row as the page shows it, times already in the event's zone. */
+    record Line(String name, String role, String organisation, String country, String firstJoined,
+                String lastLeft, long minutes, boolean present) {
+    }
+
+    private final AttendanceStore store;
+    private final EventCatalog catalog;
+    private final Accounts accounts;
+    private final MessageSource messages;
+    private final Audit audit;
+
+    AttendancePage(AttendanceStore store, EventCatalog catalog, Accounts accounts, MessageSource messages,
+                   Audit audit) {
+        this.store = store;
+        this.catalog = catalog;
+        this.accounts = accounts;
+        this.messages = messages;
+        this.audit = audit;
+    }
+
+    @GetMapping("/organiser/events/{id}/attendance")
+    String page(@PathVariable long id, Principal principal, Model model, Locale locale) {
+        EventView event = catalog.editable(new EventId(id), accounts.signedIn(principal));
+        ZoneId zone = event.zone();
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
+                .withZone(zone);
+        List<Line> lines = store.rows(event.id().value()).stream()
+                .map(row -> new Line(row.name(), row.role(), row.organisation(), row.country(),
+                        format.format(row.firstJoined()), row.present() ? "" : format.format(row.lastLeft()),
+                        row.minutes(), row.present()))
+                .toList();
+        var title = event.title().resolve(event.languageFor(locale.getLanguage()), event.defaultLanguage());
+        model.addAttribute("eventId", id);
+        model.addAttribute("eventTitle", title.text());
+        model.addAttribute("eventTitleLanguage", title.language());
+        model.addAttribute("zoneName", Times.zoneName(event.start(), zone, locale));
+        model.addAttribute("lines", lines);
+        model.addAttribute("present", lines.stream().filter(Line::present).count());
+        model.addAttribute("minutes", lines.stream().mapToLong(Line::minutes).sum());
+        return "room/attendance";
+    }
+
+    @GetMapping("/organiser/events/{id}/attendance.csv")
+    @Transactional
+    ResponseEntity<byte[]> csv(@PathVariable long id, Principal principal, Locale locale) {
+        EventView event = catalog.editable(new EventId(id), accounts.signedIn(principal));
+        ZoneId zone = event.zone();
+        Csv csv = new Csv();
+        List<String> header = new ArrayList<>();
+        for (String column : List.of("name", "role", "organisation", "country", "firstJoined", "lastLeft",
+                "minutes")) {
+            header.add(messages.getMessage("room.attendance.column." + column, new Object[] {zone.getId()}, locale));
+        }
+        csv.row(header);
+        List<Attendance.Row> rows = store.rows(event.id().value());
+        for (Attendance.Row row : rows) {
+            csv.row(List.of(row.name(), messages.getMessage("room.role." + row.role(), null, row.role(), locale),
+                    row.organisation(), row.country(), iso(row.firstJoined(), zone),
+                    row.present() ? "" : iso(row.lastLeft(), zone), String.valueOf(row.minutes())));
+        }
+        audit.record("room.attendance.exported", "event:" + id, rows.size() + " rows");
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("attendance-" + id + ".csv").build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(csv.bytes());
+    }
+
+    private static String iso(Instant instant, ZoneId zone) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone).withNano(0));
+    }
+}

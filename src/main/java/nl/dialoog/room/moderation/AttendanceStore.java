@@ -1,0 +1,56 @@
+package nl.dialoog.room.moderation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.dialoog.room.live.Presence;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads a room's visits and the people who made them, for attendance. */
+@Component
+class AttendanceStore {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AttendanceStore(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * The room's attendance now. A visit still open counts until now while its node keeps seeing it; one whose node
+     * stopped seeing it (the node died) ends when it was last seen.
+     */
+    List<Attendance.Row> rows(long eventId) {
+        Instant now = clock.instant();
+        Instant fresh = now.minus(Presence.HEARTBEAT.multipliedBy(3));
+        Map<Long, Attendance.Person> people = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT id, display_name, role, organisation, country FROM room_participant
+                        WHERE event_id = :event""")
+                .param("event", eventId)
+                .query(rs -> {
+                    people.put(rs.getLong(1), new Attendance.Person(rs.getLong(1), rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5)));
+                });
+        List<Attendance.Visit> visits = jdbc.sql("""
+                        SELECT participant_id, joined_at, last_seen_at, left_at FROM room_visit
+                        WHERE event_id = :event""")
+                .param("event", eventId)
+                .query((rs, n) -> {
+                    Instant joined = rs.getObject(2, OffsetDateTime.class).toInstant();
+                    Instant seen = rs.getObject(3, OffsetDateTime.class).toInstant();
+                    OffsetDateTime left = rs.getObject(4, OffsetDateTime.class);
+                    boolean open = left == null && seen.isAfter(fresh);
+                    Instant end = left != null ? left.toInstant() : open ? now : seen;
+                    return new Attendance.Visit(rs.getLong(1), joined, end.isBefore(joined) ? joined : end, open);
+                })
+                .list();
+        return Attendance.rows(people, visits);
+    }
+}

@@ -1,0 +1,265 @@
+package nl.dialoog.room.moderation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.dialoog.room.RoomRole;
+import nl.dialoog.room.live.Actor;
+import nl.dialoog.room.live.CommandHandler;
+import nl.dialoog.room.live.Participant;
+import nl.dialoog.room.live.ParticipantStore;
+import nl.dialoog.room.live.Presence;
+import nl.dialoog.room.live.RoomCommands;
+import nl.dialoog.room.live.RoomLog;
+import nl.dialoog.room.live.RoomRefusal;
+import nl.dialoog.room.live.RoomState;
+import nl.dialoog.room.live.RoomStore;
+import nl.dialoog.room.live.SnapshotPart;
+import nl.dialoog.shared.Audit;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What staff do to people and to the room: {@code moderation.mute} / {@code .unmute} / {@code .remove} a
+ * participant, {@code moderation.settings} (chat on/off, slow mode, pre-moderation of questions and statements),
+ * {@code moderation.people} (who is here now), and for hosts {@code moderation.role} (appoint a moderator or
+ * panelist), {@code moderation.invite} and {@code moderation.revokeInvitation}. Every action is audited.
+ * <p>
+ * Nobody acts on a host (hosts are the event's organisers) or on themselves; only hosts act on moderators. The
+ * person concerned is told on all their connections ({@code you.muted}, {@code you.removed}…); other staff see the
+ * change as a staff-only {@code participant} frame.
+ */
+@Component
+class ModerationFeature implements CommandHandler, SnapshotPart {
+
+    static final int MAX_SLOW_MODE_SECONDS = 600;
+    static final int MAX_PEOPLE = 2000;
+
+    private final ParticipantStore participants;
+    private final RoomStore rooms;
+    private final RoomLog roomLog;
+    private final Presence presence;
+    private final RoomInvitations invitations;
+    private final Tell tell;
+    private final Audit audit;
+
+    ModerationFeature(ParticipantStore participants, RoomStore rooms, RoomLog roomLog, Presence presence,
+                      RoomInvitations invitations, Tell tell, Audit audit) {
+        this.participants = participants;
+        this.rooms = rooms;
+        this.roomLog = roomLog;
+        this.presence = presence;
+        this.invitations = invitations;
+        this.tell = tell;
+        this.audit = audit;
+    }
+
+    @Override
+    public Set<String> commands() {
+        return Set.of("moderation.mute", "moderation.unmute", "moderation.remove", "moderation.settings",
+                "moderation.people", "moderation.role", "moderation.invite", "moderation.revokeInvitation");
+    }
+
+    @Override
+    public String name() {
+        return "moderation";
+    }
+
+    @Override
+    public Object handle(Actor actor, String command, JsonNode body) {
+        if (!actor.isStaff()) {
+            throw new RoomRefusal("room.error.notAllowed");
+        }
+        long whom = body.path("participantId").asLong(0);
+        return switch (command) {
+            case "moderation.mute" -> mute(actor, whom, true);
+            case "moderation.unmute" -> mute(actor, whom, false);
+            case "moderation.remove" -> remove(actor, whom);
+            case "moderation.settings" -> settings(actor, body);
+            case "moderation.people" -> people(actor);
+            case "moderation.role" -> role(actor, whom, body.path("role").asString(""));
+            case "moderation.invite" -> invitations.invite(host(actor), body.path("role").asString(""),
+                    body.path("name").asString(""));
+            case "moderation.revokeInvitation" -> invitations.revoke(host(actor), body.path("id").asLong(0));
+            default -> throw new RoomRefusal("room.error.unknownCommand");
+        };
+    }
+
+    /** Staff get the raised hands (oldest first) and, for hosts, the invitations; everyone else nothing. */
+    @Override
+    public Object snapshot(Actor viewer) {
+        if (!viewer.isStaff()) {
+            return null;
+        }
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("hands", participants.all(viewer.eventId()).stream()
+                .filter(participant -> participant.handRaisedAt() != null && !participant.removed())
+                .sorted(Comparator.comparing(Participant::handRaisedAt))
+                .map(HandFeature::view)
+                .toList());
+        if (viewer.role() == RoomRole.HOST) {
+            snapshot.put("invitations", invitations.list(viewer.eventId()));
+        }
+        return snapshot;
+    }
+
+    private Map<String, Object> mute(Actor actor, long whom, boolean muted) {
+        Participant target = target(actor, whom);
+        if (target.muted() != muted) {
+            participants.setMuted(whom, muted);
+            changed(actor, whom);
+            tell.participant(actor.eventId(), whom, muted ? "you.muted" : "you.unmuted", Map.of(), false);
+            audit.recordAs(who(actor), muted ? "room.participant.muted" : "room.participant.unmuted",
+                    "event:" + actor.eventId(), whom(target));
+        }
+        return Map.of("id", whom, "muted", muted);
+    }
+
+    /**
+     * Removes someone from the room: their pass and their join link (or invitation) stop entering this room; their
+     * open connections get {@code you.removed} and are closed as refused, so their page stops reconnecting.
+     */
+    private Map<String, Object> remove(Actor actor, long whom) {
+        Participant target = target(actor, whom);
+        participants.setRemoved(whom);
+        changed(actor, whom);
+        if (target.handRaisedAt() != null) {
+            roomLog.appendForStaff(actor.eventId(), "hand",
+                    HandFeature.view(participants.find(whom).orElseThrow()));
+        }
+        tell.participant(actor.eventId(), whom, "you.removed", Map.of(), true);
+        audit.recordAs(who(actor), "room.participant.removed", "event:" + actor.eventId(), whom(target));
+        return Map.of("id", whom, "removed", true);
+    }
+
+    private Map<String, Object> settings(Actor actor, JsonNode body) {
+        long eventId = actor.eventId();
+        RoomState before = rooms.get(eventId);
+        List<String> changes = new ArrayList<>();
+        JsonNode slow = body.path("slowModeSeconds");
+        if (!slow.isMissingNode()) {
+            if (!slow.isIntegralNumber() || slow.asLong() < 0 || slow.asLong() > MAX_SLOW_MODE_SECONDS) {
+                throw new RoomRefusal("room.moderation.error.slowMode", String.valueOf(MAX_SLOW_MODE_SECONDS));
+            }
+            if (slow.asInt() != before.slowModeSeconds()) {
+                rooms.setSlowMode(eventId, slow.asInt());
+                changes.add("slow mode " + slow.asInt() + " s");
+            }
+        }
+        Boolean chat = flag(body, "chatEnabled");
+        if (chat != null && chat != before.chatEnabled()) {
+            rooms.setChatEnabled(eventId, chat);
+            changes.add("chat " + (chat ? "on" : "off"));
+        }
+        Boolean qa = flag(body, "qaPremoderated");
+        if (qa != null && qa != before.qaPremoderated()) {
+            rooms.setQaPremoderated(eventId, qa);
+            changes.add("questions pre-moderated " + (qa ? "on" : "off"));
+        }
+        Boolean statements = flag(body, "statementsPremoderated");
+        if (statements != null && statements != before.statementsPremoderated()) {
+            rooms.setStatementsPremoderated(eventId, statements);
+            changes.add("statements pre-moderated " + (statements ? "on" : "off"));
+        }
+        Map<String, Object> view = RoomCommands.settingsView(rooms.get(eventId));
+        if (!changes.isEmpty()) {
+            roomLog.append(eventId, "room.settings", view);
+            audit.recordAs(who(actor), "room.settings.changed", "event:" + eventId, String.join(", ", changes));
+        }
+        return view;
+    }
+
+    private static Boolean flag(JsonNode body, String field) {
+        JsonNode value = body.path(field);
+        if (value.isMissingNode()) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            throw new RoomRefusal("room.moderation.error.badSetting");
+        }
+        return value.asBoolean();
+    }
+
+    /** The people in the room now, by name; at most {@link #MAX_PEOPLE}, with the total. */
+    private Map<String, Object> people(Actor actor) {
+        List<Long> present = presence.present(actor.eventId());
+        List<Map<String, Object>> people = participants.byIds(present).stream()
+                .filter(participant -> !participant.removed())
+                .limit(MAX_PEOPLE)
+                .map(ModerationFeature::view)
+                .toList();
+        return Map.of("people", people, "total", present.size());
+    }
+
+    private Map<String, Object> role(Actor actor, long whom, String wanted) {
+        host(actor);
+        RoomRole role;
+        try {
+            role = RoomRole.valueOf(wanted);
+        } catch (IllegalArgumentException unknown) {
+            throw new RoomRefusal("room.moderation.error.badRole");
+        }
+        if (role == RoomRole.HOST) {
+            throw new RoomRefusal("room.moderation.error.badRole");
+        }
+        Participant target = target(actor, whom);
+        if (target.role() != role) {
+            participants.setRole(whom, role);
+            changed(actor, whom);
+            tell.participant(actor.eventId(), whom, "you.role", Map.of("role", role.name()), false);
+            audit.recordAs(who(actor), "room.participant.role", "event:" + actor.eventId(),
+                    whom(target) + ": " + target.role() + " -> " + role);
+        }
+        return Map.of("id", whom, "role", role.name());
+    }
+
+    private static Actor host(Actor actor) {
+        if (actor.role() != RoomRole.HOST) {
+            throw new RoomRefusal("room.error.notAllowed");
+        }
+        return actor;
+    }
+
+    /** Someone staff may act on: in this room, not removed, not themselves, not a host; moderators by hosts only. */
+    private Participant target(Actor actor, long whom) {
+        Participant target = participants.find(whom)
+                .filter(found -> found.eventId() == actor.eventId() && !found.removed())
+                .orElseThrow(() -> new RoomRefusal("room.moderation.error.noSuchParticipant"));
+        if (target.id() == actor.participantId()) {
+            throw new RoomRefusal("room.moderation.error.self");
+        }
+        if (target.role() == RoomRole.HOST
+                || target.role() == RoomRole.MODERATOR && actor.role() != RoomRole.HOST) {
+            throw new RoomRefusal("room.error.notAllowed");
+        }
+        return target;
+    }
+
+    private void changed(Actor actor, long whom) {
+        roomLog.appendForStaff(actor.eventId(), "participant", view(participants.find(whom).orElseThrow()));
+    }
+
+    static Map<String, Object> view(Participant participant) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", participant.id());
+        view.put("name", participant.displayName());
+        view.put("role", participant.role().name());
+        view.put("organisation", participant.organisation());
+        view.put("country", participant.country());
+        view.put("muted", participant.muted());
+        view.put("removed", participant.removed());
+        view.put("handRaised", participant.handRaisedAt() != null);
+        return view;
+    }
+
+    static String who(Actor actor) {
+        return actor.displayName() + " (room participant " + actor.participantId() + ")";
+    }
+
+    private static String whom(Participant participant) {
+        return "participant " + participant.id() + " (" + participant.displayName() + ", " + participant.role() + ")";
+    }
+}

@@ -1,0 +1,39 @@
+package nl.dialoog.room.moderation;
+
+import java.util.Map;
+import nl.dialoog.room.live.BusMessage;
+import nl.dialoog.room.live.RoomBus;
+import nl.dialoog.room.live.RoomLog;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Tells one participant about a decision on them ({@code you.muted}, {@code you.removed}…) on all their
+ * connections, on every node, once the decision is committed: a person is never told something that rolled back.
+ */
+@Component
+class Tell {
+
+    private final RoomBus bus;
+    private final RoomLog roomLog;
+
+    Tell(RoomBus bus, RoomLog roomLog) {
+        this.bus = bus;
+        this.roomLog = roomLog;
+    }
+
+    void participant(long eventId, long participantId, String kind, Map<String, Object> data, boolean disconnect) {
+        BusMessage message = new BusMessage.Direct(eventId, participantId, roomLog.frame(kind, data), disconnect);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            bus.publish(message);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                bus.publish(message);
+            }
+        });
+    }
+}

@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("dialoog.room")
 public record RoomSettings(@DefaultValue("local") String bus,
-                           @DefaultValue("100ms") Duration tick,
+                           @DefaultValue("150ms") Duration tick,
                            @DefaultValue("64") int queueBatches,
                            @DefaultValue("1000") int resumeLimit,
                            @DefaultValue("12h") Duration passValidity,

@@ -1,6 +1,5 @@
 package nl.dialoog.registration;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import nl.dialoog.account.AccountView;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
+import nl.dialoog.shared.CsvWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class RegistrationExport {
-
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final RegistrationStore store;
     private final RosterStore roster;
@@ -67,11 +65,7 @@ public class RegistrationExport {
                     labels.answer(question, registration.answers().get(question.id()), event, language)));
             csv.row(row);
         }
-        byte[] text = csv.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] file = new byte[BOM.length + text.length];
-        System.arraycopy(BOM, 0, file, 0, BOM.length);
-        System.arraycopy(text, 0, file, BOM.length, text.length);
-        return file;
+        return csv.bytes();
     }
 
     private static String iso(Instant instant) {

@@ -1,5 +1,6 @@
 // Chat: the list (newest at the bottom, at most KEEP messages on the page), replies, deletion, and the form.
 // Text is only ever put on the page as text; links are made from it here, for http(s) addresses only.
+import { element } from './dom.js';
 const KEEP = 500;
 const LINK = /\bhttps?:\/\/[^\s<>"']+/g;
 
@@ -27,13 +28,6 @@ export default function create(room) {
       at = match.index + url.length;
     }
     into.append(text.slice(at));
-  }
-
-  function element(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
   }
 
   function render(message) {

@@ -1,6 +1,7 @@
 // Moderation: for everyone, the signals beside the panels (signals.js); for staff, the room's settings, raised
 // hands, the people here (on request) with mute / remove / appoint, and for hosts personal invitation links.
 import createSignals from './signals.js';
+import { button, element, fill } from './dom.js';
 
 export default function create(room) {
   const signals = createSignals(room);
@@ -20,25 +21,7 @@ export default function create(room) {
   const hands = new Map();
   const people = new Map();
 
-  function fill(template, ...args) {
-    let text = (template || '').replace(/''/g, "'");
-    args.forEach((arg, i) => { text = text.replace('{' + i + '}', arg); });
-    return text;
-  }
-
-  function element(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
-
-  function button(label, onClick) {
-    const node = element('button', 'secondary', label);
-    node.type = 'button';
-    node.addEventListener('click', onClick);
-    return node;
-  }
+  const secondary = (label, onClick) => button(label, 'secondary', onClick);
 
   function act(type, body) {
     error.textContent = '';
@@ -72,7 +55,7 @@ export default function create(room) {
     handsList.replaceChildren(...raised.map((h) => {
       const item = element('li');
       item.append(element('span', 'who', h.name), ' ', element('time', '', room.time(h.at)), ' ');
-      item.append(button(fill(texts.lower, h.name), () => act('hand.lower', { participantId: h.id })));
+      item.append(secondary(fill(texts.lower, h.name), () => act('hand.lower', { participantId: h.id })));
       return item;
     }));
     room.unread('panel-moderation', room.isShown('panel-moderation') ? 0 : raised.length);
@@ -89,15 +72,15 @@ export default function create(room) {
     if (person.id === room.me.id || person.role === 'HOST') return item;
     const tools = element('p', 'tools');
     if (host || person.role !== 'MODERATOR') {
-      tools.append(button(fill(person.muted ? texts.unmute : texts.mute, person.name),
+      tools.append(secondary(fill(person.muted ? texts.unmute : texts.mute, person.name),
         () => act(person.muted ? 'moderation.unmute' : 'moderation.mute', { participantId: person.id })));
-      tools.append(button(fill(texts.remove, person.name), () => {
+      tools.append(secondary(fill(texts.remove, person.name), () => {
         if (confirm(fill(texts.confirmRemove, person.name))) act('moderation.remove', { participantId: person.id });
       }));
     }
     if (host) {
       const toModerator = person.role !== 'MODERATOR';
-      tools.append(button(fill(toModerator ? texts.makeModerator : texts.makeAttendee, person.name),
+      tools.append(secondary(fill(toModerator ? texts.makeModerator : texts.makeAttendee, person.name),
         () => act('moderation.role', { participantId: person.id, role: toModerator ? 'MODERATOR' : 'ATTENDEE' })));
     }
     item.append(tools);
@@ -129,7 +112,7 @@ export default function create(room) {
       item.append(element('span', 'who', invitation.name), ' ', element('span', 'role', room.roleLabel(invitation.role)),
         ' ', element('span', 'card-line', invitation.revoked ? texts.revoked : invitation.used ? texts.used : texts.unused));
       if (!invitation.revoked) {
-        item.append(' ', button(fill(texts.revoke, invitation.name), () => {
+        item.append(' ', secondary(fill(texts.revoke, invitation.name), () => {
           act('moderation.revokeInvitation', { id: invitation.id }).then((answer) => {
             if (answer) showInvitations(list.map((i) => (i.id === answer.id ? answer : i)));
           });

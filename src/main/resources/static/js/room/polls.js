@@ -1,6 +1,7 @@
 // Polls: the live poll (vote once, then "thank you"), results as bars with their percentages in words once the
 // moderator reveals them, closed polls, and for moderators preparing, launching, revealing, closing and deleting.
 // Count updates ("poll.tally", about once a second) change the numbers in place, never the voting form.
+import { button, element, fill } from './dom.js';
 const MAX_OPTIONS = 10;
 
 export default function create(room) {
@@ -15,23 +16,7 @@ export default function create(room) {
   const noneText = live.textContent.trim();
 
   function t(name, ...args) {
-    let text = (panel.dataset[name] || name).replace(/''/g, "'");
-    args.forEach((arg, i) => { text = text.replace('{' + i + '}', arg); });
-    return text;
-  }
-
-  function element(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
-
-  function button(label, className, action) {
-    const node = element('button', className, label);
-    node.type = 'button';
-    node.addEventListener('click', action);
-    return node;
+    return fill(panel.dataset[name] || name, ...args);
   }
 
   // The results as a list: each option's label, percentage and count in words, and a bar for the eye.

@@ -1,6 +1,7 @@
 // Questions: asking (optionally anonymous), upvoting (a toggle), sorting by votes or time, and for moderators
 // approving, answering, dismissing, reopening, merging, pinning and deleting. Each question keeps its element, which
 // is updated in place and moved when the order changes, so keyboard focus survives the room's updates.
+import { button, element, fill } from './dom.js';
 export default function create(room) {
   const panel = document.getElementById('panel-qa');
   const form = document.getElementById('qa-form');
@@ -27,23 +28,7 @@ export default function create(room) {
 
   // A text from the panel's data-* attributes, with {0}, {1}… filled in.
   function t(name, ...args) {
-    let text = (panel.dataset[name] || name).replace(/''/g, "'");
-    args.forEach((arg, i) => { text = text.replace('{' + i + '}', arg); });
-    return text;
-  }
-
-  function element(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
-
-  function button(label, className, action) {
-    const node = element('button', className, label);
-    node.type = 'button';
-    node.addEventListener('click', action);
-    return node;
+    return fill(panel.dataset[name] || name, ...args);
   }
 
   function fail(failure) {

@@ -3,6 +3,7 @@
 // announcements for screen readers, tabs with unread counts, and the room's settings.
 import { RoomConnection } from './connection.js';
 import features from './features.js';
+import { fill } from './dom.js';
 
 const config = JSON.parse(document.getElementById('main').dataset.config);
 const status = document.getElementById('room-status');
@@ -21,11 +22,7 @@ const room = {
   settings: {},
   send: (type, body) => connection.send(type, body),
   // A text by its key without "room.", with {0}, {1}… filled in.
-  text(key, ...args) {
-    let text = (config.texts[key] || key).replace(/''/g, "'");
-    args.forEach((arg, i) => { text = text.replace('{' + i + '}', arg); });
-    return text;
-  },
+  text: (key, ...args) => fill(config.texts[key] || key, ...args),
   time: (iso) => clock.format(new Date(iso)),
   roleLabel: (role) => room.text('role.' + role),
   // Tells screen readers something new, at most once every few seconds; a newer message replaces a waiting one.

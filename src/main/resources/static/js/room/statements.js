@@ -1,6 +1,7 @@
 // Statements (Pol.is style): one statement at a time to answer agree / disagree / pass, the answers given so far
 // (each can be changed), a form to propose a statement, and for staff the pending ones to accept or reject and the
 // vote counts on request. Votes travel only to the server: nobody else is sent a frame for them.
+import { button, element, fill } from './dom.js';
 export default function create(room) {
   const panel = document.getElementById('panel-statements');
   const texts = panel.dataset;
@@ -25,25 +26,6 @@ export default function create(room) {
   let counts = {};
   let unread = 0;
 
-  function fill(template, ...args) {
-    let text = (template || '').replace(/''/g, "'");
-    args.forEach((arg, i) => { text = text.replace('{' + i + '}', arg); });
-    return text;
-  }
-
-  function element(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
-
-  function button(label, onClick, className) {
-    const node = element('button', className || 'secondary', label);
-    node.type = 'button';
-    node.addEventListener('click', onClick);
-    return node;
-  }
 
   function acceptedOnes() {
     return [...statements.values()].filter((s) => s.status === 'ACCEPTED').sort((a, b) => a.id - b.id);
@@ -76,7 +58,7 @@ export default function create(room) {
       choices.setAttribute('role', 'group');
       choices.setAttribute('aria-label', statement.text);
       for (const choice of ['agree', 'disagree', 'pass']) {
-        const option = button(texts[choice], () => vote(statement.id, choice), 'secondary');
+        const option = button(texts[choice], 'secondary', () => vote(statement.id, choice));
         option.setAttribute('aria-pressed', votes[statement.id] === choice);
         choices.append(option);
       }
@@ -95,9 +77,9 @@ export default function create(room) {
     if (meta.length) item.append(element('p', 'statement-meta', meta.join(' · ')));
     const tools = element('p', 'tools');
     const decide = (type) => room.send(type, { id: statement.id }).catch((f) => { error.textContent = f.message; });
-    if (statement.status === 'PENDING') tools.append(button(texts.accept, () => decide('statement.accept'), ''));
-    tools.append(button(statement.status === 'PENDING' ? texts.reject : texts.remove,
-      () => decide('statement.reject'), 'secondary'));
+    if (statement.status === 'PENDING') tools.append(button(texts.accept, '', () => decide('statement.accept')));
+    tools.append(button(statement.status === 'PENDING' ? texts.reject : texts.remove, 'secondary',
+      () => decide('statement.reject')));
     item.append(tools);
     return item;
   }

@@ -15,6 +15,7 @@ import nl.dialoog.event.EventView;
 import nl.dialoog.mail.MailQueue;
 import nl.dialoog.mail.MailView;
 import nl.dialoog.shared.Audit;
+import nl.dialoog.shared.CsvWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

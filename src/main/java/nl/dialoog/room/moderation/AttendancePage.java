@@ -12,6 +12,7 @@ import nl.dialoog.account.Accounts;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
+import nl.dialoog.shared.CsvWriter;
 import nl.dialoog.shared.Audit;
 import nl.dialoog.shared.Times;
 import org.springframework.context.MessageSource;
@@ -76,7 +77,7 @@ class AttendancePage {
     ResponseEntity<byte[]> csv(@PathVariable long id, Principal principal, Locale locale) {
         EventView event = catalog.editable(new EventId(id), accounts.signedIn(principal));
         ZoneId zone = event.zone();
-        Csv csv = new Csv();
+        CsvWriter csv = new CsvWriter();
         List<String> header = new ArrayList<>();
         for (String column : List.of("name", "role", "organisation", "country", "firstJoined", "lastLeft",
                 "minutes")) {

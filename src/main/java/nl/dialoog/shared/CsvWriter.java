@@ -1,20 +1,21 @@
-package nl.dialoog.room.moderation;
+package nl.dialoog.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * A small RFC 4180 writer for the attendance export: CRLF line ends, quoting where needed, a UTF-8 byte order mark
- * so spreadsheets read accents right, and a leading apostrophe on cells a spreadsheet would run as a formula
- * (OWASP's advice against CSV injection) — display names are chosen by participants.
+ * A minimal RFC 4180 writer for exports that open in spreadsheets: CRLF line ends, fields quoted when they hold a
+ * comma, quote, CR or LF, quotes doubled, and a UTF-8 byte order mark so accents read right. Cells a spreadsheet
+ * would run as a formula (starting with =, +, -, @, tab or CR) get a leading apostrophe, as OWASP recommends against
+ * CSV injection: names and answers are typed by participants. Small enough that no library is worth adding for it.
  */
-final class Csv {
+public final class CsvWriter {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final StringBuilder out = new StringBuilder();
 
-    Csv row(List<String> cells) {
+    public CsvWriter row(List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.append(',');
@@ -25,7 +26,8 @@ final class Csv {
         return this;
     }
 
-    byte[] bytes() {
+    /** The file: the byte order mark, then the rows in UTF-8. */
+    public byte[] bytes() {
         byte[] text = out.toString().getBytes(StandardCharsets.UTF_8);
         byte[] file = new byte[BOM.length + text.length];
         System.arraycopy(BOM, 0, file, 0, BOM.length);
@@ -33,7 +35,12 @@ final class Csv {
         return file;
     }
 
-    static String cell(String value) {
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+
+    public static String cell(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }

@@ -154,27 +154,72 @@ class RoomBrowserTests {
     void noTextAnyoneWritesRunsAsScript() {
         EventView event = fixture.openEvent();
         String site = "http://127.0.0.1:" + port;
-        String token = fixture.register(event, "<img src=x onerror=\"window.__xss=1\">");
+        String token = fixture.register(event, XSS.getFirst());
 
-        try (Browser browser = Browser.open(Browser.Visitor.DEFAULT.language("en"))) {
-            ChromeDriver attendee = browser.driver();
+        try (Browser moderatorBrowser = Browser.open(Browser.Visitor.DEFAULT.language("en"));
+             Browser attendeeBrowser = Browser.open(Browser.Visitor.DEFAULT.language("en"))) {
+            ChromeDriver moderator = signedInModerator(moderatorBrowser, site, event);
+            ChromeDriver attendee = attendeeBrowser.driver();
             attendee.get(site + "/join/" + token);
             awaitConnected(attendee);
+
+            // chat and the name it shows
             for (String attack : XSS) {
                 say(attendee, attack);
             }
-            awaitChat(attendee, XSS.getLast());
+            awaitChat(moderator, XSS.getLast());
+
+            // questions (three: the per-person limit a minute) and a proposed statement, from the attendee
+            tab(attendee, "qa");
+            for (String attack : XSS.subList(0, 3)) {
+                WebElement question = attendee.findElement(By.id("qa-text"));
+                question.clear();
+                question.sendKeys(attack);
+                attendee.findElement(By.cssSelector("#qa-form button[type=submit]")).click();
+                new WebDriverWait(attendee, Duration.ofSeconds(10)).until(d ->
+                        d.findElement(By.id("qa-text")).getAttribute("value").isEmpty());
+            }
+            tab(attendee, "statements");
+            attendee.findElement(By.id("statement-input")).sendKeys(XSS.get(2));
+            attendee.findElement(By.cssSelector("#statement-form button[type=submit]")).click();
+
+            // the moderator accepts it and runs a poll whose question and options are attacks too
+            tab(moderator, "statements");
+            awaitText(moderator, By.id("statement-pending"), XSS.get(2));
+            moderator.findElement(By.cssSelector("#statement-pending button")).click();
+            tab(moderator, "polls");
+            moderator.findElement(By.cssSelector(".poll-prepare summary")).click();
+            moderator.findElement(By.id("poll-question")).sendKeys(XSS.get(1));
+            moderator.findElement(By.id("poll-option-1")).sendKeys(XSS.get(0));
+            moderator.findElement(By.id("poll-option-2")).sendKeys(XSS.get(3));
+            moderator.findElement(By.cssSelector("#poll-form button[type=submit]")).click();
+            awaitText(moderator, By.id("poll-drafts"), XSS.get(1));
+            moderator.findElement(By.id("poll-drafts")).findElements(By.tagName("button")).stream()
+                    .filter(button -> button.getText().equals("Launch")).findFirst().orElseThrow().click();
+            tab(attendee, "polls");
+            awaitText(attendee, By.id("poll-live"), XSS.get(1));
+            tab(attendee, "qa");
+            awaitText(attendee, By.id("qa-open"), XSS.get(2));
+            tab(attendee, "statements");
+            awaitText(attendee, By.id("statement-text"), XSS.get(2));
+
             attendee.navigate().refresh();
             awaitConnected(attendee);
             awaitChat(attendee, XSS.getLast());
-
-            assertThat(((JavascriptExecutor) attendee).executeScript("return window.__xss === undefined")).isEqualTo(true);
-            assertThat(attendee.findElements(By.cssSelector("#chat-list img, #chat-list script, #chat-list svg")))
-                    .isEmpty();
+            for (ChromeDriver driver : List.of(attendee, moderator)) {
+                assertThat(((JavascriptExecutor) driver).executeScript("return window.__xss === undefined"))
+                        .isEqualTo(true);
+                assertThat(driver.findElements(By.cssSelector("#main img, #main script, #main svg, #main [onerror]")))
+                        .isEmpty();
+                assertThat(driver.findElements(By.cssSelector("#main a[href^=javascript]"))).isEmpty();
+            }
             assertThat(attendee.findElements(By.cssSelector("#chat-list a")))
                     .allSatisfy(link -> assertThat(link.getAttribute("href")).startsWith("https://example.org/"));
             assertThat(attendee.findElements(By.cssSelector("#chat-list .text")).stream().map(WebElement::getText))
                     .containsAll(XSS);
+            tab(attendee, "polls");
+            awaitText(attendee, By.id("poll-live"), XSS.get(1));
+            assertThat(attendee.findElement(By.id("poll-live")).getText()).contains(XSS.get(0), XSS.get(3));
         }
     }
 

@@ -246,20 +246,29 @@ class RoomBrowserTests {
             long roomBytes = Long.parseLong(attendee.findElement(By.id("room-data")).getAttribute("data-bytes"));
 
             report.publishEntry("text-only room, bytes on a first visit", pageBytes + " page + " + roomBytes + " room");
+            sleep(Duration.ofSeconds(8));
+            long idleBytes = Long.parseLong(attendee.findElement(By.id("room-data")).getAttribute("data-bytes"))
+                    - roomBytes;
+            assertThat(idleBytes).as("bytes received in 8 idle seconds").isLessThan(200);
             assertThat(attendee.findElements(By.cssSelector("img, video, #stage"))).isEmpty();
             assertThat(pageBytes + roomBytes).as(PageWeight.describe(attendee) + "\n room frames: " + roomBytes)
                     .isLessThan(60 * 1024);
         }
     }
 
-    ChromeDriver signedInModerator(Browser browser, String site, EventView event) {
+    static ChromeDriver signedInModerator(Browser browser, String site, EventView event) {
+        return signedInModerator(browser, site, event, RoomBrowserTests::awaitConnected);
+    }
+
+    static ChromeDriver signedInModerator(Browser browser, String site, EventView event,
+                                   java.util.function.Consumer<WebDriver> connected) {
         ChromeDriver moderator = browser.driver();
         moderator.get(site + "/login");
         moderator.findElement(By.id("username")).sendKeys("admin@dialoog.test");
         moderator.findElement(By.id("password")).sendKeys("correct-horse-battery-staple");
         browser.clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
         moderator.get(site + "/organiser/events/" + event.id().value() + "/room");
-        awaitConnected(moderator);
+        connected.accept(moderator);
         return moderator;
     }
 
@@ -270,6 +279,15 @@ class RoomBrowserTests {
     static void awaitText(WebDriver driver, By locator, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElements(locator).stream()
                 .anyMatch(element -> element.getText().contains(text)));
+    }
+
+    static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
     }
 
     static void awaitConnected(WebDriver driver) {

@@ -151,6 +151,44 @@ class RoomBrowserTests {
     }
 
     @Test
+    void anAttendeeTakesPartByKeyboardAlone() {
+        EventView event = fixture.openEvent();
+        String token = fixture.register(event, "Ama Mensah");
+
+        try (Browser browser = Browser.open(Browser.Visitor.DEFAULT.language("en"))) {
+            ChromeDriver attendee = browser.driver();
+            attendee.get("http://127.0.0.1:" + port + "/join/" + token);
+            awaitConnected(attendee);
+
+            pressUntilFocused(attendee, Keys.TAB, "chat-text");
+            attendee.switchTo().activeElement().sendKeys("Typed without a mouse", Keys.ENTER);
+            awaitChat(attendee, "Typed without a mouse");
+
+            pressUntilFocused(attendee, Keys.chord(Keys.SHIFT, Keys.TAB), "tab-chat");
+            attendee.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+            assertThat(attendee.switchTo().activeElement().getAttribute("id")).isEqualTo("tab-qa");
+            assertThat(attendee.findElement(By.id("panel-qa")).isDisplayed()).isTrue();
+            pressUntilFocused(attendee, Keys.TAB, "qa-text");
+            attendee.switchTo().activeElement().sendKeys("Asked by keyboard?");
+            pressUntilFocused(attendee, Keys.TAB, null);
+            attendee.switchTo().activeElement().sendKeys(Keys.ENTER);
+            awaitText(attendee, By.id("qa-open"), "Asked by keyboard?");
+        }
+    }
+
+    /** Presses a key (at most 60 times) until the element with {@code id} has focus; null: the next submit button. */
+    static void pressUntilFocused(WebDriver driver, CharSequence key, String id) {
+        for (int i = 0; i < 60; i++) {
+            driver.switchTo().activeElement().sendKeys(key);
+            WebElement focused = driver.switchTo().activeElement();
+            if (id == null ? "submit".equals(focused.getAttribute("type")) : id.equals(focused.getAttribute("id"))) {
+                return;
+            }
+        }
+        throw new AssertionError("keyboard focus never reached " + (id == null ? "a submit button" : "#" + id));
+    }
+
+    @Test
     void noTextAnyoneWritesRunsAsScript() {
         EventView event = fixture.openEvent();
         String site = "http://127.0.0.1:" + port;

@@ -61,6 +61,9 @@ class WebConfig implements WebMvcConfigurer {
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
                 .resourceChain(true)
                 .addResolver(new VersionResourceResolver().addFixedVersionStrategy(scriptsVersion(), "/**"));
+        // Every other address still has a handler, one that looks for no file: so an unknown address goes through
+        // Spring MVC like any page (the language switch, the translated 404 page), and page links cost no file lookup.
+        registry.addResourceHandler("/**");
     }
 
     /** A hash of every script's path and content: it changes whenever any script does. */

@@ -14,10 +14,20 @@ public sealed interface BusMessage {
     }
 
     /**
-     * A frame for one participant's connections only (a moderator's decision about them); {@code disconnect}
-     * closes those connections after the frame.
+     * A frame for one participant's connections only (a moderator's decision about them), and what happens to those
+     * connections after it.
      */
-    record Direct(long eventId, long participantId, String frame, boolean disconnect) implements BusMessage {
+    record Direct(long eventId, long participantId, String frame, Then then) implements BusMessage {
+    }
+
+    /** What a participant's connections do after a direct frame. */
+    enum Then {
+        /** Stay open. */
+        STAY,
+        /** Close, so that the client connects again and is served in its new role. */
+        RECONNECT,
+        /** Close as refused: the client stops trying (the person was removed). */
+        REFUSE
     }
 
     /** A frame for everyone that is not kept in the log (reaction counts). */

@@ -39,6 +39,7 @@ public final class Connection {
     private final Condition ready = lock.newCondition();
     private boolean closed;
     private boolean finishing;
+    private boolean refusing;
     private long visitId;
     /** The last number the catch-up (snapshot or replay) covered: ticks leave out what it already gave. */
     private long floor = -1;
@@ -165,8 +166,11 @@ public final class Connection {
         }
     }
 
-    /** Sends {@code batch} after what is queued, then closes as refused; nothing offered later is sent. */
-    public void finish(String batch) {
+    /**
+     * Sends {@code batch} after what is queued, then closes — as refused (the client stops trying) or plainly (the
+     * client connects again and is served as it now is); nothing offered later is sent.
+     */
+    public void finish(String batch, boolean refuse) {
         lock.lock();
         try {
             if (closed || finishing) {
@@ -174,6 +178,7 @@ public final class Connection {
             }
             queue.addLast(batch);
             finishing = true;
+            refusing = refuse;
             ready.signal();
         } finally {
             lock.unlock();
@@ -215,17 +220,17 @@ public final class Connection {
             Thread.currentThread().interrupt();
             close();
         }
-        if (isFinishing()) {
+        if (isRefusing()) {
             sink.refuse();
         } else {
             sink.close();
         }
     }
 
-    private boolean isFinishing() {
+    private boolean isRefusing() {
         lock.lock();
         try {
-            return finishing;
+            return finishing && refusing;
         } finally {
             lock.unlock();
         }

@@ -174,7 +174,7 @@ class RedisRoomBus implements RoomBus, DisposableBean {
                 body.put("t", "D");
                 body.put("i", direct.participantId());
                 body.put("f", direct.frame());
-                body.put("x", direct.disconnect());
+                body.put("x", direct.then().name());
             }
             case BusMessage.Ephemeral ephemeral -> {
                 body.put("t", "E");
@@ -190,10 +190,18 @@ class RedisRoomBus implements RoomBus, DisposableBean {
             case "L" -> new BusMessage.Logged(new RoomEntry(eventId, body.path("s").asLong(), body.path("k").asString(),
                     text(body, "p"), text(body, "f")));
             case "D" -> new BusMessage.Direct(eventId, body.path("i").asLong(), text(body, "f"),
-                    body.path("x").asBoolean());
+                    then(body.path("x").asString("")));
             case "E" -> new BusMessage.Ephemeral(eventId, text(body, "f"));
             default -> null;
         };
+    }
+
+    private static BusMessage.Then then(String name) {
+        try {
+            return BusMessage.Then.valueOf(name);
+        } catch (IllegalArgumentException unknown) {
+            return BusMessage.Then.STAY;
+        }
     }
 
     private static String text(JsonNode body, String field) {

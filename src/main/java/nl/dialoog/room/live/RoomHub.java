@@ -80,10 +80,10 @@ public class RoomHub implements DisposableBean {
             case BusMessage.Direct direct -> {
                 for (Connection connection : channel.connections) {
                     if (connection.actor().participantId() == direct.participantId()) {
-                        if (direct.disconnect()) {
-                            connection.finish("[" + direct.frame() + "]");
-                        } else {
-                            connection.offer("[" + direct.frame() + "]");
+                        switch (direct.then()) {
+                            case STAY -> connection.offer("[" + direct.frame() + "]");
+                            case RECONNECT -> connection.finish("[" + direct.frame() + "]", false);
+                            case REFUSE -> connection.finish("[" + direct.frame() + "]", true);
                         }
                     }
                 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import nl.dialoog.room.live.Actor;
+import nl.dialoog.room.live.BusMessage;
 import nl.dialoog.room.live.CommandHandler;
 import nl.dialoog.room.live.Participant;
 import nl.dialoog.room.live.ParticipantStore;
@@ -70,7 +71,7 @@ class HandFeature implements CommandHandler {
             participant = participants.find(whom).orElseThrow();
             roomLog.appendForStaff(actor.eventId(), "hand", view(participant));
             tell.participant(actor.eventId(), whom, "you.hand", Map.of("raised", raise, "by", actor.participantId()),
-                    false);
+                    BusMessage.Then.STAY);
         }
         return Map.of("raised", raise);
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.dialoog.room.RoomRole;
 import nl.dialoog.room.live.Actor;
+import nl.dialoog.room.live.BusMessage;
 import nl.dialoog.room.live.CommandHandler;
 import nl.dialoog.room.live.Participant;
 import nl.dialoog.room.live.ParticipantStore;
@@ -111,7 +112,7 @@ class ModerationFeature implements CommandHandler, SnapshotPart {
         if (target.muted() != muted) {
             participants.setMuted(whom, muted);
             changed(actor, whom);
-            tell.participant(actor.eventId(), whom, muted ? "you.muted" : "you.unmuted", Map.of(), false);
+            tell.participant(actor.eventId(), whom, muted ? "you.muted" : "you.unmuted", Map.of(), BusMessage.Then.STAY);
             audit.recordAs(who(actor), muted ? "room.participant.muted" : "room.participant.unmuted",
                     "event:" + actor.eventId(), whom(target));
         }
@@ -130,7 +131,7 @@ class ModerationFeature implements CommandHandler, SnapshotPart {
             roomLog.appendForStaff(actor.eventId(), "hand",
                     HandFeature.view(participants.find(whom).orElseThrow()));
         }
-        tell.participant(actor.eventId(), whom, "you.removed", Map.of(), true);
+        tell.participant(actor.eventId(), whom, "you.removed", Map.of(), BusMessage.Then.REFUSE);
         audit.recordAs(who(actor), "room.participant.removed", "event:" + actor.eventId(), whom(target));
         return Map.of("id", whom, "removed", true);
     }
@@ -209,7 +210,7 @@ class ModerationFeature implements CommandHandler, SnapshotPart {
         if (target.role() != role) {
             participants.setRole(whom, role);
             changed(actor, whom);
-            tell.participant(actor.eventId(), whom, "you.role", Map.of("role", role.name()), false);
+            tell.participant(actor.eventId(), whom, "you.role", Map.of("role", role.name()), BusMessage.Then.RECONNECT);
             audit.recordAs(who(actor), "room.participant.role", "event:" + actor.eventId(),
                     whom(target) + ": " + target.role() + " -> " + role);
         }

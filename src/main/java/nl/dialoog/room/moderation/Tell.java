@@ -23,8 +23,8 @@ class Tell {
         this.roomLog = roomLog;
     }
 
-    void participant(long eventId, long participantId, String kind, Map<String, Object> data, boolean disconnect) {
-        BusMessage message = new BusMessage.Direct(eventId, participantId, roomLog.frame(kind, data), disconnect);
+    void participant(long eventId, long participantId, String kind, Map<String, Object> data, BusMessage.Then then) {
+        BusMessage message = new BusMessage.Direct(eventId, participantId, roomLog.frame(kind, data), then);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             bus.publish(message);
             return;

@@ -97,7 +97,7 @@ class PollFeature implements CommandHandler, SnapshotPart {
             public void afterCommit() {
                 tally.touched(poll.eventId(), poll.id());
                 // the voter's other tabs and devices learn their ballot; shared frames cannot say it
-                bus.publish(new BusMessage.Direct(poll.eventId(), actor.participantId(), ballot, false));
+                bus.publish(new BusMessage.Direct(poll.eventId(), actor.participantId(), ballot, BusMessage.Then.STAY));
             }
         });
         return Map.of("id", poll.id(), "options", choices);

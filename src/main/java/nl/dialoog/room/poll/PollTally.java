@@ -67,7 +67,7 @@ class PollTally implements DisposableBean {
         if (!poll.revealed()) {
             String staffFrame = roomLog.frame("poll.tally", PollFrames.tally(poll, counts, true));
             for (long staff : store.staff(poll.eventId())) {
-                bus.publish(new BusMessage.Direct(poll.eventId(), staff, staffFrame, false));
+                bus.publish(new BusMessage.Direct(poll.eventId(), staff, staffFrame, BusMessage.Then.STAY));
             }
         }
     }

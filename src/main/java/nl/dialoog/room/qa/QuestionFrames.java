@@ -68,7 +68,7 @@ class QuestionFrames {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                bus.publish(new BusMessage.Direct(question.eventId(), participantId, frame, false));
+                bus.publish(new BusMessage.Direct(question.eventId(), participantId, frame, BusMessage.Then.STAY));
             }
         });
     }

@@ -164,6 +164,8 @@ class ModerationTests {
         try (RoomClient host = connect(hostDoor); RoomClient before = connect(mo)) {
             ok(host, "moderation.role", "\"participantId\":" + mo.participantId() + ",\"role\":\"MODERATOR\"");
             assertThat(before.awaitKind("you.role").path("data").path("role").asString()).isEqualTo("MODERATOR");
+            assertThat(before.awaitClose()).as("closed so that it comes back as a moderator, not refused")
+                    .isNotEqualTo(4403);
         }
         try (RoomClient moderator = connect(mo)) {
             assertThat(moderator.awaitKind("snapshot").path("data").path("you").path("role").asString())
@@ -180,6 +182,34 @@ class ModerationTests {
         }
         assertThat(participants.find(ama.participantId()).orElseThrow().muted()).isTrue();
         assertThat(participants.find(hostDoor.participantId()).orElseThrow().muted()).isFalse();
+    }
+
+    @Test
+    void aDemotedModeratorsConnectionClosesSoStaffFramesStopReachingIt() {
+        EventView event = fixture.openEvent();
+        RoomDoor hostDoor = fixture.host(event);
+        RoomDoor mo = fixture.attendee(event, "Mo Moderator");
+        RoomDoor ama = fixture.attendee(event, "Ama");
+        try (RoomClient host = connect(hostDoor)) {
+            ok(host, "moderation.role", "\"participantId\":" + mo.participantId() + ",\"role\":\"MODERATOR\"");
+            try (RoomClient moderator = connect(mo)) {
+                moderator.awaitKind("snapshot");
+                ok(host, "moderation.role", "\"participantId\":" + mo.participantId() + ",\"role\":\"ATTENDEE\"");
+
+                assertThat(moderator.awaitKind("you.role").path("data").path("role").asString()).isEqualTo("ATTENDEE");
+                assertThat(moderator.awaitClose()).isNotEqualTo(4403);
+            }
+            try (RoomClient back = connect(mo); RoomClient attendee = connect(ama)) {
+                assertThat(back.awaitKind("snapshot").path("data").path("you").path("role").asString())
+                        .isEqualTo("ATTENDEE");
+                attendee.awaitKind("snapshot");
+                ok(attendee, "hand.raise", "");
+                long handSeq = host.await(frame -> "hand".equals(RoomClient.kind(frame))).path("seq").asLong();
+                back.await(frame -> frame.path("seq").asLong() >= handSeq);
+
+                assertThat(back.frames()).noneMatch(frame -> "hand".equals(RoomClient.kind(frame)));
+            }
+        }
     }
 
     @Test

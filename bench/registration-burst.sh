@@ -30,86 +30,23 @@ BENCH_DB=${BENCH_DB:-dialoog_bench}
 APP_JAVA_OPTS=${APP_JAVA_OPTS:--Xmx1g}
 SLUG=changing-roles-of-csos-and-partners
 BUILD_DIR=${BUILD_DIR:-target-bench}
-WORK=$BUILD_DIR/bench
 ADMIN_EMAIL=bench-admin@example.org
 ADMIN_PASSWORD=bench-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
 
-app_pid=
-load_pid=
+. bench/lib.sh
 
-# Stops exactly what this script started, by PID: the server (and the private PostgreSQL, if one was needed).
-cleanup() {
-  if [ -n "$load_pid" ] && kill -0 "$load_pid" 2>/dev/null; then
-    kill -TERM "$load_pid" 2>/dev/null || true
-  fi
-  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
-    echo "Stopping the server (PID $app_pid)"
-    kill -TERM "$app_pid" 2>/dev/null || true
-    for _ in $(seq 1 40); do
-      kill -0 "$app_pid" 2>/dev/null || break
-      sleep 0.5
-    done
-    kill -KILL "$app_pid" 2>/dev/null || true
-  fi
-  stop_own_cluster || true
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+bench_prepare
 
-pick_java_home
-ensure_postgresql
-create_test_database "$BENCH_DB"
-psql_bench() {
-  "$(pg_bin psql)" -X -w -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$DIALOOG_PG_PORT" -U postgres -d "$BENCH_DB" "$@"
-}
-
-if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  echo "Building the application jar and the load generator into $BUILD_DIR"
-  ./mvnw -B -q -DskipTests -Ddialoog.build.dir="$BUILD_DIR" package
-fi
-jar=$(ls "$BUILD_DIR"/dialoog-*.jar | grep -v -- '-plain' | head -n 1)
-mkdir -p "$WORK"
-rm -f "$WORK"/server.log "$WORK"/dialoog.log
-
-port=$(free_port 18080)
-base=http://127.0.0.1:$port
-echo "Starting $jar on $base against database $BENCH_DB"
 # The anti-bot rules are set so that they do not refuse the benchmark: every participant comes from 127.0.0.1
 # (per-client limit), sends the form at once (minimum fill time), and registers once (per-address limit).
 # The honeypot and the signed form stamp are still checked on every request.
-# shellcheck disable=SC2086
-DIALOOG_ACCOUNT_ADMIN_PASSWORD=$ADMIN_PASSWORD "$JAVA_HOME/bin/java" $APP_JAVA_OPTS -jar "$jar" \
-  --server.address=127.0.0.1 --server.port="$port" \
-  --spring.datasource.url="jdbc:postgresql://127.0.0.1:$DIALOOG_PG_PORT/$BENCH_DB" \
-  --spring.datasource.username=postgres --spring.datasource.password= \
-  --dialoog.shared.base-url="$base" \
+bench_start_server 18080 \
   --dialoog.account.admin-email="$ADMIN_EMAIL" \
-  --dialoog.event.demo=on \
   --dialoog.registration.min-fill-time=0s \
   --dialoog.registration.per-client-limit=1000000000 \
-  --dialoog.registration.per-email-limit=1000000 \
-  --logging.file.name="$WORK/dialoog.log" \
-  ${APP_ARGS:-} >"$WORK/server.log" 2>&1 &
-app_pid=$!
+  --dialoog.registration.per-email-limit=1000000
 
-for i in $(seq 1 120); do
-  if ! kill -0 "$app_pid" 2>/dev/null; then
-    echo "error: the server stopped during start; see $WORK/server.log" >&2
-    tail -n 30 "$WORK/server.log" >&2
-    exit 1
-  fi
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port" && printf 'GET /actuator/health HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3 \
-      && grep -q '"status":"UP"' <&3) 2>/dev/null; then
-    echo "Server is up after $((i / 2)) s (PID $app_pid)"
-    break
-  fi
-  [ "$i" -lt 120 ] || { echo "error: no healthy server after 60 s; see $WORK/server.log" >&2; exit 1; }
-  sleep 0.5
-done
-
-event_id=$(psql_bench -c "SELECT id FROM event WHERE slug = '$SLUG'")
-[ -n "$event_id" ] || { echo "error: demo event $SLUG not found in $BENCH_DB" >&2; exit 1; }
+event_id=$(bench_event_id "$SLUG")
 
 # The load generator: a plain main method among the test classes (JDK classes only), in its own small JVM.
 load_status=0

@@ -29,32 +29,10 @@ APP_JAVA_OPTS=${APP_JAVA_OPTS:--Xmx1g}
 LOAD_JAVA_OPTS=${LOAD_JAVA_OPTS:--Xmx768m}
 SLUG=changing-roles-of-csos-and-partners
 BUILD_DIR=target-bench-room
-WORK=$BUILD_DIR/bench
 SECRET=bench-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
 ADMIN_PASSWORD=bench-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
 
-app_pid=
-load_pid=
-
-# Stops exactly what this script started, by PID: the generator, the server, a private PostgreSQL if one was needed.
-cleanup() {
-  if [ -n "$load_pid" ] && kill -0 "$load_pid" 2>/dev/null; then
-    kill -TERM "$load_pid" 2>/dev/null || true
-  fi
-  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
-    echo "Stopping the server (PID $app_pid)"
-    kill -TERM "$app_pid" 2>/dev/null || true
-    for _ in $(seq 1 40); do
-      kill -0 "$app_pid" 2>/dev/null || break
-      sleep 0.5
-    done
-    kill -KILL "$app_pid" 2>/dev/null || true
-  fi
-  stop_own_cluster || true
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+. bench/lib.sh
 
 # Each connection is a file descriptor on both sides (server and generator are separate processes).
 needed=$((CONNECTIONS + 1000))
@@ -66,55 +44,14 @@ if [ "$(ulimit -n)" != unlimited ] && [ "$(ulimit -n)" -lt "$needed" ]; then
   exit 1
 fi
 
-pick_java_home
-ensure_postgresql
-create_test_database "$BENCH_DB"
-psql_bench() {
-  "$(pg_bin psql)" -X -w -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$DIALOOG_PG_PORT" -U postgres -d "$BENCH_DB" "$@"
-}
+bench_prepare
 
-if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  echo "Building the application jar and the load generator into $BUILD_DIR"
-  ./mvnw -B -q -DskipTests -Ddialoog.build.dir="$BUILD_DIR" package
-fi
-jar=$(ls "$BUILD_DIR"/dialoog-*.jar | grep -v -- '-plain' | head -n 1)
-mkdir -p "$WORK"
-rm -f "$WORK"/server.log "$WORK"/dialoog.log "$WORK"/load.log
-
-port=$(free_port 18180)
-base=http://127.0.0.1:$port
-echo "Starting $jar on $base against database $BENCH_DB"
 # The form secret is given so that the generator can sign room passes itself (see bench/README.md).
-# shellcheck disable=SC2086
-DIALOOG_ACCOUNT_ADMIN_PASSWORD=$ADMIN_PASSWORD "$JAVA_HOME/bin/java" $APP_JAVA_OPTS -jar "$jar" \
-  --server.address=127.0.0.1 --server.port="$port" \
-  --spring.datasource.url="jdbc:postgresql://127.0.0.1:$DIALOOG_PG_PORT/$BENCH_DB" \
-  --spring.datasource.username=postgres --spring.datasource.password= \
-  --dialoog.shared.base-url="$base" \
+bench_start_server 18180 \
   --dialoog.shared.form-secret="$SECRET" \
-  --dialoog.account.admin-email=bench-admin@example.org \
-  --dialoog.event.demo=on \
-  --logging.file.name="$WORK/dialoog.log" \
-  ${APP_ARGS:-} >"$WORK/server.log" 2>&1 &
-app_pid=$!
+  --dialoog.account.admin-email=bench-admin@example.org
 
-for i in $(seq 1 120); do
-  if ! kill -0 "$app_pid" 2>/dev/null; then
-    echo "error: the server stopped during start; see $WORK/server.log" >&2
-    tail -n 30 "$WORK/server.log" >&2
-    exit 1
-  fi
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port" && printf 'GET /actuator/health HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3 \
-      && grep -q '"status":"UP"' <&3) 2>/dev/null; then
-    echo "Server is up after $((i / 2)) s (PID $app_pid)"
-    break
-  fi
-  [ "$i" -lt 120 ] || { echo "error: no healthy server after 60 s; see $WORK/server.log" >&2; exit 1; }
-  sleep 0.5
-done
-
-event_id=$(psql_bench -c "SELECT id FROM event WHERE slug = '$SLUG'")
-[ -n "$event_id" ] || { echo "error: demo event $SLUG not found in $BENCH_DB" >&2; exit 1; }
+event_id=$(bench_event_id "$SLUG")
 
 # The attendees go straight into the room's participant table (what a join link makes on first entry), so that
 # setting up 5,000 people takes a second instead of 5,000 registrations; see bench/README.md.

@@ -20,14 +20,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class EventCatalog {
 
     private final EventStore store;
+    private final RecentEvents recent;
     private final EventSettings settings;
     private final ApplicationEventPublisher events;
     private final Audit audit;
     private final Clock clock;
 
-    EventCatalog(EventStore store, EventSettings settings, ApplicationEventPublisher events, Audit audit,
-                 Clock clock) {
+    EventCatalog(EventStore store, RecentEvents recent, EventSettings settings, ApplicationEventPublisher events,
+                 Audit audit, Clock clock) {
         this.store = store;
+        this.recent = recent;
         this.settings = settings;
         this.events = events;
         this.audit = audit;
@@ -178,7 +180,11 @@ public class EventCatalog {
 
     /** A published event by its address. */
     public Optional<EventView> findPublished(String slug) {
-        return store.findBySlug(slug).filter(EventView::isPublished);
+        return store.stampBySlug(slug).flatMap(stamp -> recent.current(stamp).or(() -> {
+            Optional<EventView> read = store.find(stamp.id());
+            read.ifPresent(recent::remember);
+            return read;
+        })).filter(EventView::isPublished);
     }
 
     public Optional<EventView> find(EventId id) {

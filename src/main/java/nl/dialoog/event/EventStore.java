@@ -27,7 +27,7 @@ class EventStore {
 
     private static final String EVENT_COLUMNS = """
             id, organisation_id, slug, status, default_language, languages, time_zone, starts_at, ends_at,
-            title, summary, description, purpose, calendar_sequence""";
+            title, summary, description, purpose, calendar_sequence, version""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -107,11 +107,6 @@ class EventStore {
                 .query(this::eventRow).optional().map(this::withParts);
     }
 
-    Optional<EventView> findBySlug(String slug) {
-        return jdbc.sql("SELECT " + EVENT_COLUMNS + " FROM event WHERE slug = :slug").param("slug", slug)
-                .query(this::eventRow).optional().map(this::withParts);
-    }
-
     /** Published events ending at or after {@code now}, soonest first; or those that ended before, latest first. */
     List<EventView> published(Instant now, boolean upcoming, int limit, int offset) {
         String sql = upcoming
@@ -156,6 +151,7 @@ class EventStore {
                 .param("event", eventId).param("name", write(name))
                 .param("website", website).param("logo", logoUrl)
                 .update(keys, "id");
+        touch(eventId);
         return keys.getKeyAs(Long.class);
     }
 
@@ -168,6 +164,7 @@ class EventStore {
                 .param("event", eventId).param("name", name).param("organisation", organisation)
                 .param("country", country).param("bio", write(bio))
                 .update(keys, "id");
+        touch(eventId);
         return keys.getKeyAs(Long.class);
     }
 
@@ -184,13 +181,29 @@ class EventStore {
             jdbc.sql("INSERT INTO agenda_item_speaker (agenda_item_id, speaker_id) VALUES (:item, :speaker)")
                     .param("item", id).param("speaker", speakerId).update();
         }
+        touch(eventId);
         return id;
     }
 
     /** Removes one part of an event; the table is chosen by the caller from a fixed set, never from input. */
     boolean removePart(Part part, long eventId, long partId) {
-        return jdbc.sql("DELETE FROM " + part.table + " WHERE id = :id AND event_id = :event")
+        boolean removed = jdbc.sql("DELETE FROM " + part.table + " WHERE id = :id AND event_id = :event")
                 .param("id", partId).param("event", eventId).update() == 1;
+        if (removed) {
+            touch(eventId);
+        }
+        return removed;
+    }
+
+    /** A changed part is a new version of the event (see {@link EventView#version()}). */
+    private void touch(long eventId) {
+        jdbc.sql("UPDATE event SET version = version + 1 WHERE id = :id").param("id", eventId).update();
+    }
+
+    /** The id and version of the event at an address: one indexed row, to tell whether a kept copy is current. */
+    Optional<RecentEvents.Stamp> stampBySlug(String slug) {
+        return jdbc.sql("SELECT id, version FROM event WHERE slug = :slug").param("slug", slug)
+                .query((rs, n) -> new RecentEvents.Stamp(rs.getLong(1), rs.getLong(2))).optional();
     }
 
     enum Part {
@@ -218,7 +231,8 @@ class EventStore {
                 .list();
         return new EventView(event.id(), event.organisationId(), event.slug(), event.status(), event.defaultLanguage(),
                 event.languages(), event.zone(), event.start(), event.end(), event.title(), event.summary(),
-                event.description(), event.purpose(), event.calendarSequence(), hosts, speakers, agenda(id));
+                event.description(), event.purpose(), event.calendarSequence(), event.version(), hosts, speakers,
+                agenda(id));
     }
 
     private List<AgendaItem> agenda(long eventId) {
@@ -245,7 +259,7 @@ class EventStore {
                 Arrays.asList(rs.getString("languages").split(",")), ZoneId.of(rs.getString("time_zone")),
                 instant(rs, "starts_at"), instant(rs, "ends_at"), read(rs.getString("title")),
                 read(rs.getString("summary")), read(rs.getString("description")), read(rs.getString("purpose")),
-                rs.getInt("calendar_sequence"), List.of(), List.of(), List.of());
+                rs.getInt("calendar_sequence"), rs.getLong("version"), List.of(), List.of(), List.of());
     }
 
     /** Instants travel as UTC OffsetDateTime, the JDBC type of TIMESTAMP WITH TIME ZONE, whatever the JVM's zone. */

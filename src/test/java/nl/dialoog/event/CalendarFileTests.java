@@ -22,7 +22,7 @@ class CalendarFileTests {
         return new EventView(new EventId(42), 1, "changing-roles", EventStatus.PUBLISHED, "en", List.of("en", "nl"),
                 zone, start.atZone(zone).toInstant(), end.atZone(zone).toInstant(),
                 new LocalizedText(Map.of("en", "Changing roles", "nl", "Veranderende rollen")),
-                LocalizedText.of("en", "Summary"), LocalizedText.EMPTY, LocalizedText.EMPTY, sequence, List.of(),
+                LocalizedText.of("en", "Summary"), LocalizedText.EMPTY, LocalizedText.EMPTY, sequence, 0, List.of(),
                 List.of(), List.of());
     }
 

@@ -37,9 +37,13 @@ public class MailRenderer {
             context.setVariable("dir", nl.dialoog.shared.Languages.direction(locale.getLanguage()));
         }
         String body = html.process(name, context);
-        Matcher title = TITLE.matcher(body);
-        String subject = title.find() ? org.springframework.web.util.HtmlUtils.htmlUnescape(title.group(1).strip()) : "";
-        return new MailContent(subject, text.process(name, context), body);
+        return new MailContent(subjectOf(body), text.process(name, context), body);
+    }
+
+    /** The subject of a rendered HTML mail: the text of its {@code <title>}, unescaped; empty without one. */
+    public static String subjectOf(String html) {
+        Matcher title = TITLE.matcher(html);
+        return title.find() ? org.springframework.web.util.HtmlUtils.htmlUnescape(title.group(1).strip()) : "";
     }
 
     private static TemplateEngine textEngine(ApplicationContext context) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.dialoog.event.CalendarInvitation;
 import nl.dialoog.event.EventCatalog;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes a registration's mails into the outbox, in the caller's transaction, in the person's language and with
  * times in their zone and the event's. A mail that carries personal links carries newly issued tokens (only
- * their hashes are stored, so earlier tokens cannot be mailed again); a join link only while confirmed.
+ * their hashes are stored, so earlier tokens cannot be mailed again); a join link only while confirmed. Mails
+ * without extra model entries are filled in from a {@link MailSkeletons skeleton} rendered once per event version.
  */
 @Component
 class RegistrationMails {
@@ -36,17 +38,19 @@ class RegistrationMails {
     private final nl.dialoog.mail.MailRenderer renderer;
     private final EventCatalog catalog;
     private final RegistrationStore store;
+    private final MailSkeletons skeletons;
     private final SharedSettings site;
     private final String from;
     private final Clock clock;
 
     RegistrationMails(MailQueue queue, nl.dialoog.mail.MailRenderer renderer, EventCatalog catalog,
-                      RegistrationStore store, SharedSettings site,
+                      RegistrationStore store, MailSkeletons skeletons, SharedSettings site,
                       @Value("${dialoog.mail.from:noreply@localhost}") String from, Clock clock) {
         this.queue = queue;
         this.renderer = renderer;
         this.catalog = catalog;
         this.store = store;
+        this.skeletons = skeletons;
         this.site = site;
         this.from = from;
         this.clock = clock;
@@ -63,23 +67,19 @@ class RegistrationMails {
      */
     void send(String kind, RegistrationView registration, EventView event, RegistrationStatus status,
               Map<String, Object> extra, String reference) {
-        Locale locale = Locale.forLanguageTag(registration.language());
         String language = event.languageFor(registration.language());
-        Map<String, Object> model = model(registration.name(), registration.zone(), locale, event, extra);
-        boolean linked = status.isActive();
-        if (linked) {
-            model.put("manageUrl", base() + "/registrations/" + issue(registration, Tokens.Kind.MANAGE));
-        }
-        if (status == RegistrationStatus.CONFIRMED) {
-            model.put("joinUrl", base() + "/join/" + issue(registration, Tokens.Kind.JOIN));
-        }
+        String manageUrl = status.isActive()
+                ? base() + "/registrations/" + issue(registration, Tokens.Kind.MANAGE) : null;
+        String joinUrl = status == RegistrationStatus.CONFIRMED
+                ? base() + "/join/" + issue(registration, Tokens.Kind.JOIN) : null;
         List<Attachment> attachments = new ArrayList<>();
         if (WITH_INVITATION.contains(kind) || ("links".equals(kind) && status == RegistrationStatus.CONFIRMED)) {
             attachments.add(invitation(registration, event, language, CalendarInvitation.Method.REQUEST));
         } else if ("cancelled".equals(kind)) {
             attachments.add(invitation(registration, event, language, CalendarInvitation.Method.CANCEL));
         }
-        var content = renderer.render("registration/mail/" + kind, locale, model);
+        var content = content(kind, registration.name(), registration.language(), registration.zone(), event,
+                manageUrl, joinUrl, extra);
         queue.enqueue(new OutgoingMail(registration.email(), registration.name(), null, content,
                 registration.language(), attachments, reference, event.id().value()));
     }
@@ -90,11 +90,50 @@ class RegistrationMails {
      */
     MailContent preview(String kind, String name, String language, ZoneId zone, EventView event,
                         Map<String, Object> extra) {
+        return render(kind, name, language, zone, event, base() + "/registrations/…", base() + "/join/…", extra);
+    }
+
+    /**
+     * Mail {@code kind} for one person, with the links it carries (null when it carries none): filled in from a
+     * {@link MailSkeletons skeleton} when there are no extra model entries, else rendered by the templates.
+     */
+    MailContent content(String kind, String name, String language, ZoneId zone, EventView event, String manageUrl,
+                        String joinUrl, Map<String, Object> extra) {
+        if (extra.isEmpty() && name != null) {
+            var key = new MailSkeletons.Key(kind, event.id().value(), event.version(), language, zone,
+                    manageUrl != null, joinUrl != null);
+            var skeleton = skeletons.get(key, () -> skeleton(key, event));
+            if (skeleton.isPresent()) {
+                return skeleton.get().fill(name, manageUrl, joinUrl);
+            }
+        }
+        return render(kind, name, language, zone, event, manageUrl, joinUrl, extra);
+    }
+
+    /** Mail {@code kind} for one person, rendered by the templates. */
+    MailContent render(String kind, String name, String language, ZoneId zone, EventView event, String manageUrl,
+                       String joinUrl, Map<String, Object> extra) {
         Locale locale = Locale.forLanguageTag(language);
         Map<String, Object> model = model(name, zone, locale, event, extra);
-        model.put("manageUrl", base() + "/registrations/…");
-        model.put("joinUrl", base() + "/join/…");
+        if (manageUrl != null) {
+            model.put("manageUrl", manageUrl);
+        }
+        if (joinUrl != null) {
+            model.put("joinUrl", joinUrl);
+        }
         return renderer.render("registration/mail/" + kind, locale, model);
+    }
+
+    private Optional<MailContent> skeleton(MailSkeletons.Key key, EventView event) {
+        Locale locale = Locale.forLanguageTag(key.language());
+        Map<String, Object> model = model("", key.zone(), locale, event, Map.of());
+        if (model.values().stream().anyMatch(value -> value instanceof String s && MailSkeletons.holdsSlot(s))) {
+            return Optional.empty(); // e.g. a title with the slot characters: this event's mails are rendered directly
+        }
+        model.put("name", MailSkeletons.NAME);
+        model.put("manageUrl", key.manage() ? MailSkeletons.MANAGE_URL : null);
+        model.put("joinUrl", key.join() ? MailSkeletons.JOIN_URL : null);
+        return Optional.of(renderer.render("registration/mail/" + key.kind(), locale, model));
     }
 
     private Map<String, Object> model(String name, ZoneId zone, Locale locale, EventView event,

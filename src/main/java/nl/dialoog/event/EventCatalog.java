@@ -9,6 +9,7 @@ import nl.dialoog.account.AccountView;
 import nl.dialoog.shared.Audit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -178,7 +179,8 @@ public class EventCatalog {
                 .orElseThrow(() -> new EventNotFound(String.valueOf(id.value())));
     }
 
-    /** A published event by its address. */
+    /** A published event by its address; no transaction around it (one query while the kept copy is current). */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<EventView> findPublished(String slug) {
         return store.stampBySlug(slug).flatMap(stamp -> recent.current(stamp).or(() -> {
             Optional<EventView> read = store.find(stamp.id());

@@ -40,22 +40,33 @@ class Admission {
         this.lockSkippedForRaceTest = skip;
     }
 
-    /** Takes the event's lock; everything after it in this transaction is one admission at a time. */
-    void lock(long eventId) {
+    /**
+     * Takes the event's lock; everything after it in this transaction is one admission at a time. Returns the
+     * options' version and the places taken as they are under the lock.
+     */
+    OptionsStore.Stamp lock(long eventId) {
         if (lockSkippedForRaceTest) {
             options.ensure(eventId, clock.instant());
-        } else if (!options.lock(eventId)) {
-            options.ensure(eventId, clock.instant());
-            options.lock(eventId);
+            return options.stamp(eventId).orElseThrow();
         }
+        return options.lock(eventId).orElseGet(() -> {
+            options.ensure(eventId, clock.instant());
+            return options.lock(eventId).orElseThrow();
+        });
     }
 
     /** Whether a place is free; call only after {@link #lock}. */
     boolean placeFree(long eventId, Integer capacity) {
-        if (capacity == null) {
-            return true;
-        }
-        boolean free = registrations.confirmedCount(eventId) < capacity;
+        return capacity == null || below(registrations.confirmedCount(eventId), capacity);
+    }
+
+    /** The same with the places taken as {@link #lock} returned them, when nothing changed them since. */
+    boolean placeFree(OptionsStore.Stamp locked, Integer capacity) {
+        return capacity == null || below(locked.confirmed(), capacity);
+    }
+
+    private boolean below(int taken, int capacity) {
+        boolean free = taken < capacity;
         if (lockSkippedForRaceTest) {
             pause();
         }

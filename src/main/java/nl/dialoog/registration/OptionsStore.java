@@ -55,9 +55,28 @@ class OptionsStore {
      * approval, promotion) takes this lock first, so counting places and taking one happen one at a time per event.
      * False when the event has no options row yet.
      */
-    boolean lock(long eventId) {
-        return jdbc.sql("SELECT event_id FROM registration_options WHERE event_id = :event FOR UPDATE")
-                .param("event", eventId).query(Long.class).optional().isPresent();
+    Optional<Stamp> lock(long eventId) {
+        return jdbc.sql("SELECT version, confirmed_count FROM registration_options WHERE event_id = :event FOR UPDATE")
+                .param("event", eventId).query(Stamp.MAPPER).optional();
+    }
+
+    /** The same without the lock; empty when the event has no options row yet. */
+    Optional<Stamp> stamp(long eventId) {
+        return jdbc.sql("SELECT version, confirmed_count FROM registration_options WHERE event_id = :event")
+                .param("event", eventId).query(Stamp.MAPPER).optional();
+    }
+
+    /**
+     * The options row's version, raised by every change to the options or questions (see {@link RecentOptions}),
+     * and the places taken.
+     */
+    record Stamp(long version, int confirmed) {
+
+        /** An event without an options row: the defaults, no place taken. */
+        static final Stamp NONE = new Stamp(-1, 0);
+
+        private static final org.springframework.jdbc.core.RowMapper<Stamp> MAPPER =
+                (rs, n) -> new Stamp(rs.getLong(1), rs.getInt(2));
     }
 
     Optional<RegistrationOptions> find(long eventId) {
@@ -75,7 +94,8 @@ class OptionsStore {
         jdbc.sql("""
                         UPDATE registration_options SET capacity = :capacity, opens_at = :opens, closes_at = :closes,
                             requires_approval = :approval, invite_only = :invite, verify_email = :verify,
-                            privacy_text = :privacy, privacy_version = :version, updated_at = :now
+                            privacy_text = :privacy, privacy_version = :version, updated_at = :now,
+                            version = version + 1
                         WHERE event_id = :event""")
                 .param("capacity", options.capacity())
                 .param("opens", utc(options.opensAt())).param("closes", utc(options.closesAt()))
@@ -110,12 +130,23 @@ class OptionsStore {
                 .param("required", required).param("label", json.writeValueAsString(label.values()))
                 .param("options", json.writeValueAsString(stored))
                 .update(keys, "id");
+        touch(eventId);
         return keys.getKeyAs(Long.class);
     }
 
     boolean removeQuestion(long eventId, long questionId) {
-        return jdbc.sql("DELETE FROM registration_question WHERE event_id = :event AND id = :id")
+        boolean removed = jdbc.sql("DELETE FROM registration_question WHERE event_id = :event AND id = :id")
                 .param("event", eventId).param("id", questionId).update() == 1;
+        if (removed) {
+            touch(eventId);
+        }
+        return removed;
+    }
+
+    /** Changed questions are a new version of the options. */
+    private void touch(long eventId) {
+        jdbc.sql("UPDATE registration_options SET version = version + 1 WHERE event_id = :event")
+                .param("event", eventId).update();
     }
 
     void addInvite(long eventId, String code, String email, String name, Instant now) {

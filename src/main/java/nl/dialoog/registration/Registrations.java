@@ -15,6 +15,7 @@ import nl.dialoog.event.EventView;
 import nl.dialoog.shared.Audit;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,6 +33,7 @@ public class Registrations {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
 
     private final OptionsStore options;
+    private final RecentOptions recent;
     private final RegistrationStore store;
     private final Admission admission;
     private final RegistrationMails mails;
@@ -40,9 +42,10 @@ public class Registrations {
     private final Audit audit;
     private final Clock clock;
 
-    Registrations(OptionsStore options, RegistrationStore store, Admission admission, RegistrationMails mails,
-                  EventCatalog catalog, MessageSource messages, Audit audit, Clock clock) {
+    Registrations(OptionsStore options, RecentOptions recent, RegistrationStore store, Admission admission,
+                  RegistrationMails mails, EventCatalog catalog, MessageSource messages, Audit audit, Clock clock) {
         this.options = options;
+        this.recent = recent;
         this.store = store;
         this.admission = admission;
         this.mails = mails;
@@ -54,7 +57,18 @@ public class Registrations {
 
     /** The event's registration options; the defaults (open, unlimited) when the organiser set none. */
     public RegistrationOptions options(EventId event) {
-        return options.find(event.value()).orElse(RegistrationOptions.DEFAULTS);
+        return options(event.value(), options.stamp(event.value()).orElse(OptionsStore.Stamp.NONE));
+    }
+
+    /**
+     * What the event's registration form offers now: its options and whether it takes registrations. One query
+     * while the options are unchanged (see {@link RecentOptions}), and no transaction around it.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Offer offer(EventView event) {
+        OptionsStore.Stamp stamp = options.stamp(event.id().value()).orElse(OptionsStore.Stamp.NONE);
+        RegistrationOptions rules = options(event.id().value(), stamp);
+        return new Offer(rules, availability(event, rules, stamp.confirmed()), stamp.version());
     }
 
     /** Whether the event takes registrations now, and whether they would go on the waiting list. */
@@ -64,8 +78,24 @@ public class Registrations {
 
     /** The same with options the caller already has. */
     public Availability availability(EventView event, RegistrationOptions rules) {
-        boolean full = rules.capacity() != null && store.confirmedCount(event.id().value()) >= rules.capacity();
+        return availability(event, rules, store.confirmedCount(event.id().value()));
+    }
+
+    private Availability availability(EventView event, RegistrationOptions rules, int taken) {
+        boolean full = rules.capacity() != null && taken >= rules.capacity();
         return new Availability(state(event, rules), full, rules.opensAt(), rules.inviteOnly());
+    }
+
+    /** The options of this version: the kept copy, else read (and kept). */
+    private RegistrationOptions options(long eventId, OptionsStore.Stamp stamp) {
+        if (stamp == OptionsStore.Stamp.NONE) {
+            return RegistrationOptions.DEFAULTS;
+        }
+        return recent.current(eventId, stamp.version()).orElseGet(() -> {
+            RegistrationOptions read = options.find(eventId).orElse(RegistrationOptions.DEFAULTS);
+            recent.remember(eventId, stamp.version(), read);
+            return read;
+        });
     }
 
     private Availability.State state(EventView event, RegistrationOptions rules) {
@@ -91,28 +121,27 @@ public class Registrations {
      */
     @Transactional
     public RegistrationOutcome register(EventView event, NewRegistration form) {
-        RegistrationOptions rules = options(event.id());
-        String name = clean(form.name(), "name", MAX_NAME);
-        String email = clean(form.email(), "email", MAX_EMAIL);
-        if (!EMAIL.matcher(email).matches()) {
-            throw new InvalidRegistration("email", "registration.error.email");
-        }
-        String language = checkLanguage(event, form.language());
-        String zone = checkZone(form.zone());
-        Map<Long, List<String>> answers = AnswerRules.check(rules.questions(), form.answers());
-        if (!form.consented()) {
-            throw new InvalidRegistration("consent", "registration.error.consent");
-        }
-        if (form.privacyVersion() != rules.privacyVersion()) {
-            throw new InvalidRegistration("consent", "registration.error.privacyChanged");
-        }
-        Availability.State state = state(event, rules);
-        if (state != Availability.State.OPEN) {
-            throw new InvalidRegistration(null, state == Availability.State.NOT_YET_OPEN
-                    ? "registration.error.notYetOpen" : "registration.error.closed");
-        }
+        return register(event, options(event.id()), form);
+    }
+
+    /**
+     * The same with the options the caller read (e.g. {@link #offer}); if they changed before the event's lock was
+     * taken, the registration is checked again against the current ones.
+     */
+    @Transactional
+    public RegistrationOutcome register(EventView event, RegistrationOptions offered, NewRegistration form) {
+        Checked checked = check(event, offered, form);
         long eventId = event.id().value();
-        admission.lock(eventId);
+        OptionsStore.Stamp locked = admission.lock(eventId);
+        RegistrationOptions rules = options(eventId, locked);
+        if (rules != offered && !rules.equals(offered)) {
+            checked = check(event, rules, form);
+        }
+        String name = checked.name();
+        String email = checked.email();
+        String language = checked.language();
+        String zone = checked.zone();
+        Map<Long, List<String>> answers = checked.answers();
         Optional<RegistrationView> existing = store.findActive(eventId, email);
         if (existing.isPresent()) {
             mails.send("links", existing.get(), event, existing.get().status());
@@ -131,7 +160,7 @@ public class Registrations {
         }
         RegistrationStatus status = rules.verifyEmail() ? RegistrationStatus.UNVERIFIED
                 : rules.requiresApproval() ? RegistrationStatus.AWAITING_APPROVAL
-                : admission.placeFree(eventId, rules.capacity()) ? RegistrationStatus.CONFIRMED
+                : admission.placeFree(locked, rules.capacity()) ? RegistrationStatus.CONFIRMED
                 : RegistrationStatus.WAITLISTED;
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long id = store.insert(new RegistrationStore.Row(eventId, name, email, language, zone, status, answers,
@@ -162,6 +191,34 @@ public class Registrations {
             case WAITLISTED -> RegistrationOutcome.Kind.WAITLISTED;
             default -> RegistrationOutcome.Kind.CONFIRMED;
         }, registration.id(), pageToken);
+    }
+
+    /** A registration's fields as checked against the options, before anything is written. */
+    private record Checked(String name, String email, String language, String zone,
+                           Map<Long, List<String>> answers) {
+    }
+
+    private Checked check(EventView event, RegistrationOptions rules, NewRegistration form) {
+        String name = clean(form.name(), "name", MAX_NAME);
+        String email = clean(form.email(), "email", MAX_EMAIL);
+        if (!EMAIL.matcher(email).matches()) {
+            throw new InvalidRegistration("email", "registration.error.email");
+        }
+        String language = checkLanguage(event, form.language());
+        String zone = checkZone(form.zone());
+        Map<Long, List<String>> answers = AnswerRules.check(rules.questions(), form.answers());
+        if (!form.consented()) {
+            throw new InvalidRegistration("consent", "registration.error.consent");
+        }
+        if (form.privacyVersion() != rules.privacyVersion()) {
+            throw new InvalidRegistration("consent", "registration.error.privacyChanged");
+        }
+        Availability.State state = state(event, rules);
+        if (state != Availability.State.OPEN) {
+            throw new InvalidRegistration(null, state == Availability.State.NOT_YET_OPEN
+                    ? "registration.error.notYetOpen" : "registration.error.closed");
+        }
+        return new Checked(name, email, language, zone, answers);
     }
 
     /** The registration a manage link opens; {@link RegistrationNotFound} for any other text. */

@@ -158,6 +158,33 @@ class EventCatalogTests {
     }
 
     @Test
+    void aPublishedEventReadAgainShowsEveryChangeAtOnce() {
+        EventId id = catalog.create(details(uniqueSlug(), LocalDateTime.of(2030, 1, 1, 10, 0)), organiser);
+        catalog.publish(id, organiser);
+        String slug = catalog.editable(id, organiser).slug();
+        EventView first = catalog.findPublished(slug).orElseThrow();
+        assertThat(catalog.findPublished(slug).orElseThrow()).isSameAs(first); // kept, not read again
+
+        catalog.update(id, new EventDetails(slug, "en", List.of("en", "nl"), AMSTERDAM,
+                LocalDateTime.of(2030, 1, 1, 10, 0), LocalDateTime.of(2030, 1, 1, 12, 0),
+                LocalizedText.of("en", "Renamed"), LocalizedText.EMPTY, LocalizedText.EMPTY, LocalizedText.EMPTY),
+                organiser);
+        EventView renamed = catalog.findPublished(slug).orElseThrow();
+        assertThat(renamed.title().in("en")).isEqualTo("Renamed");
+        assertThat(renamed.version()).isGreaterThan(first.version());
+
+        long hostId = catalog.addHost(id, new HostDetails(LocalizedText.of("en", "Partos"), null, null), organiser);
+        EventView withHost = catalog.findPublished(slug).orElseThrow();
+        assertThat(withHost.hosts()).extracting(Host::id).containsExactly(hostId);
+
+        catalog.removeHost(id, hostId, organiser);
+        assertThat(catalog.findPublished(slug).orElseThrow().hosts()).isEmpty();
+
+        catalog.unpublish(id, organiser);
+        assertThat(catalog.findPublished(slug)).isEmpty();
+    }
+
+    @Test
     void reschedulingAPublishedEventMovesItsAgendaAndAnnouncesTheNewTime() {
         LocalDateTime start = LocalDateTime.of(2030, 3, 1, 11, 0);
         EventDetails d = details(uniqueSlug(), start);

@@ -273,6 +273,26 @@ class RegistrationsTests {
     }
 
     @Test
+    void checksARegistrationAgainWhenTheOptionsChangedAfterTheFormReadThem() {
+        EventView event = event(capacity(null));
+        Offer offered = registrations.offer(event);
+        assertThat(registrations.offer(event).options()).isSameAs(offered.options()); // kept while unchanged
+
+        admin.saveOptions(event.id(), new RegistrationOptions(null, null, null, false, false, false,
+                LocalizedText.of("en", "New terms."), 0, List.of()), organiser);
+
+        Offer now = registrations.offer(event);
+        assertThat(now.version()).isGreaterThan(offered.version());
+        assertThat(now.options().privacyVersion()).isGreaterThan(offered.options().privacyVersion());
+        int shown = offered.options().privacyVersion();
+        assertThatThrownBy(() -> registrations.register(event, offered.options(), person(email(), shown)))
+                .hasFieldOrPropertyWithValue("messageKey", "registration.error.privacyChanged");
+        assertThat(admin.registrations(event.id(), organiser)).isEmpty();
+        assertThat(registrations.register(event, now.options(),
+                person(email(), now.options().privacyVersion())).kind()).isEqualTo(RegistrationOutcome.Kind.CONFIRMED);
+    }
+
+    @Test
     void changesLanguageZoneAndAnswersThroughTheManageLink() {
         EventView event = event(capacity(null));
         RegistrationOutcome outcome = registrations.register(event, person(email(), 0));

@@ -1,6 +1,7 @@
 package nl.dialoog.registration.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.HashMap;
 import java.util.List;
@@ -12,11 +13,15 @@ import nl.dialoog.event.EventView;
 import nl.dialoog.registration.Availability;
 import nl.dialoog.registration.InvalidRegistration;
 import nl.dialoog.registration.NewRegistration;
+import nl.dialoog.registration.Offer;
 import nl.dialoog.registration.RegistrationOptions;
 import nl.dialoog.registration.RegistrationOutcome;
 import nl.dialoog.registration.Registrations;
 import nl.dialoog.shared.FormGuard;
 import nl.dialoog.shared.Times;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -38,23 +43,40 @@ class RegisterController {
     private final Registrations registrations;
     private final FieldViews fields;
     private final FormGuard guard;
+    private final FormPages pages;
 
-    RegisterController(EventCatalog catalog, Registrations registrations, FieldViews fields, FormGuard guard) {
+    RegisterController(EventCatalog catalog, Registrations registrations, FieldViews fields, FormGuard guard,
+                       FormPages pages) {
         this.catalog = catalog;
         this.registrations = registrations;
         this.fields = fields;
         this.guard = guard;
+        this.pages = pages;
     }
 
     @GetMapping
-    String form(@PathVariable String slug, @RequestParam(required = false) String code, Model model,
-                Locale locale) {
+    ResponseEntity<byte[]> form(@PathVariable String slug, @RequestParam(required = false) String code, Model model,
+                                Locale locale, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
         EventView event = event(slug);
-        RegistrationOptions rules = registrations.options(event.id());
-        model.addAttribute("form", new RegisterForm("", "", event.languageFor(locale.getLanguage()),
-                event.zone().getId(), false, rules.privacyVersion(), code == null ? "" : code, "", guard.issue()));
-        model.addAttribute("browserZone", true);
-        return page(event, rules, Map.of(), Map.of(), model, locale);
+        Offer offer = registrations.offer(event);
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        FormPages.Visitor visitor = new FormPages.Visitor(csrf.getToken(), guard.issue());
+        // pages for signed-in people (their menu) or with an invite code filled in are not kept
+        FormPages.Key key = code != null || Boolean.TRUE.equals(model.getAttribute("signedIn")) ? null
+                : new FormPages.Key(event.id().value(), event.version(), offer.version(), offer.availability(),
+                        locale.getLanguage());
+        response.setLocale(locale);
+        String html = key == null ? null : pages.kept(key, visitor).orElse(null);
+        if (html == null) {
+            model.addAttribute("form", new RegisterForm("", "", event.languageFor(locale.getLanguage()),
+                    event.zone().getId(), false, offer.options().privacyVersion(), code == null ? "" : code, "",
+                    visitor.stamp()));
+            model.addAttribute("browserZone", true);
+            page(event, offer, Map.of(), Map.of(), model, locale);
+            html = pages.render(key, visitor, model.asMap(), locale, request, response);
+        }
+        return FormPages.response(html, request.getHeader(HttpHeaders.ACCEPT_ENCODING));
     }
 
     @PostMapping
@@ -62,7 +84,8 @@ class RegisterController {
                     BindingResult errors, @RequestParam MultiValueMap<String, String> params,
                     HttpServletRequest request, Model model, Locale locale, RedirectAttributes redirect) {
         EventView event = event(slug);
-        RegistrationOptions rules = registrations.options(event.id());
+        Offer offer = registrations.offer(event);
+        RegistrationOptions rules = offer.options();
         Map<Long, List<String>> answers = FieldViews.answers(rules.questions(), params);
         Map<Long, String> answerErrors = new HashMap<>();
         if (!guard.check(form.started(), form.website(), request.getRemoteAddr(), form.email()).accepted()) {
@@ -70,7 +93,7 @@ class RegisterController {
             errors.reject("registration.error.slowDown");
         } else if (!errors.hasErrors()) {
             try {
-                RegistrationOutcome outcome = registrations.register(event, new NewRegistration(form.name(),
+                RegistrationOutcome outcome = registrations.register(event, rules, new NewRegistration(form.name(),
                         form.email(), form.language(), form.zone(), answers, Boolean.TRUE.equals(form.consent()),
                         form.privacyVersion() == null ? -1 : form.privacyVersion(), form.inviteCode()));
                 redirect.addFlashAttribute("outcome", outcome.kind().name());
@@ -78,12 +101,14 @@ class RegisterController {
                 return "redirect:/events/" + event.slug() + "/register/done";
             } catch (InvalidRegistration invalid) {
                 reject(invalid, errors, answerErrors);
+                offer = registrations.offer(event);
             }
         }
         model.addAttribute("form", form.withStarted(guard.issue()));
         model.addAttribute("org.springframework.validation.BindingResult.form", errors);
         model.addAttribute("browserZone", false);
-        return page(event, rules, answers, answerErrors, model, locale);
+        page(event, offer, answers, answerErrors, model, locale);
+        return "registration/form";
     }
 
     @GetMapping("/done")
@@ -96,20 +121,20 @@ class RegisterController {
         return "registration/done";
     }
 
-    private String page(EventView event, RegistrationOptions rules, Map<Long, List<String>> answers,
-                        Map<Long, String> answerErrors, Model model, Locale locale) {
-        Availability availability = registrations.availability(event, rules);
+    private void page(EventView event, Offer offer, Map<Long, List<String>> answers,
+                      Map<Long, String> answerErrors, Model model, Locale locale) {
+        Availability availability = offer.availability();
         model.addAttribute("event", summary(event, locale));
         model.addAttribute("availability", availability);
         model.addAttribute("opensAt", availability.opensAt() == null ? null
                 : Times.moment(availability.opensAt(), event.zone(), locale));
-        model.addAttribute("questions", fields.fields(rules.questions(), event, answers, answerErrors, locale));
+        model.addAttribute("questions", fields.fields(offer.options().questions(), event, answers, answerErrors,
+                locale));
         model.addAttribute("languages", fields.languages(event));
         model.addAttribute("zoneOptions", ZoneChoices.options(
                 model.getAttribute("form") instanceof RegisterForm chosen ? chosen.zone() : null));
-        model.addAttribute("privacy", registrations.privacyText(event, rules,
+        model.addAttribute("privacy", registrations.privacyText(event, offer.options(),
                 event.languageFor(locale.getLanguage())));
-        return "registration/form";
     }
 
     private static void reject(InvalidRegistration invalid, BindingResult errors, Map<Long, String> answerErrors) {

@@ -55,6 +55,24 @@ class Admission {
         });
     }
 
+    /**
+     * Settles a registration written without the lock: in one statement, which takes the event's lock until the
+     * commit, checks that the options are still of {@code version} and that the places are as {@code status}
+     * assumed — a place free for a confirmed registration (and counts it), none for a waitlisted one. False when
+     * they are not: the caller rolls back.
+     */
+    boolean settle(long eventId, long version, RegistrationStatus status) {
+        if (lockSkippedForRaceTest) {
+            pause();
+            if (status == RegistrationStatus.CONFIRMED) {
+                registrations.countPlace(eventId);
+            }
+            return true;
+        }
+        return options.settle(eventId, version, status == RegistrationStatus.CONFIRMED ? OptionsStore.Places.TAKE_ONE
+                : status == RegistrationStatus.WAITLISTED ? OptionsStore.Places.NONE_FREE : OptionsStore.Places.ANY);
+    }
+
     /** Whether a place is free; call only after {@link #lock}. */
     boolean placeFree(long eventId, Integer capacity) {
         return capacity == null || below(registrations.confirmedCount(eventId), capacity);

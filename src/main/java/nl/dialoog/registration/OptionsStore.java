@@ -1,5 +1,6 @@
 package nl.dialoog.registration;
 
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -9,8 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import nl.dialoog.event.LocalizedText;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,10 +39,13 @@ class OptionsStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final DataSource dataSource;
+    private volatile String lockClause;
 
-    OptionsStore(JdbcClient jdbc, JsonMapper json) {
+    OptionsStore(JdbcClient jdbc, JsonMapper json, DataSource dataSource) {
         this.jdbc = jdbc;
         this.json = json;
+        this.dataSource = dataSource;
     }
 
     /** Makes sure the event has an options row (the row admissions lock); harmless when it exists. */
@@ -56,8 +63,57 @@ class OptionsStore {
      * False when the event has no options row yet.
      */
     Optional<Stamp> lock(long eventId) {
-        return jdbc.sql("SELECT version, confirmed_count FROM registration_options WHERE event_id = :event FOR UPDATE")
+        return jdbc.sql("SELECT version, confirmed_count FROM registration_options WHERE event_id = :event "
+                        + lockClause())
                 .param("event", eventId).query(Stamp.MAPPER).optional();
+    }
+
+    /**
+     * PostgreSQL's FOR NO KEY UPDATE: it excludes every other admission as FOR UPDATE would, but not the key-share
+     * lock that inserting a registration (whose event_id refers to this row) takes — so a registration written
+     * before the lock is taken ({@link Intake}) does not deadlock with one that holds it. H2 knows only FOR UPDATE
+     * and takes no such key-share lock.
+     */
+    private String lockClause() {
+        if (lockClause == null) {
+            try {
+                String product = JdbcUtils.extractDatabaseMetaData(dataSource,
+                        DatabaseMetaData::getDatabaseProductName);
+                lockClause = "PostgreSQL".equals(product) ? "FOR NO KEY UPDATE" : "FOR UPDATE";
+            } catch (MetaDataAccessException unknown) {
+                throw new IllegalStateException("cannot tell which database this is", unknown);
+            }
+        }
+        return lockClause;
+    }
+
+    /** What {@link #settle} checks about the places. */
+    enum Places {
+        /** A place is free: take it. */
+        TAKE_ONE,
+        /** Every place is taken. */
+        NONE_FREE,
+        /** Nothing about places. */
+        ANY
+    }
+
+    /**
+     * Locks the options row as {@link #lock} does (until the transaction ends) if the options are still of
+     * {@code version} and the places are as {@code places} says, taking a place for TAKE_ONE; false (nothing
+     * changed) if not. One statement.
+     */
+    boolean settle(long eventId, long version, Places places) {
+        if (places == Places.TAKE_ONE) {
+            return jdbc.sql("""
+                            UPDATE registration_options SET confirmed_count = confirmed_count + 1
+                            WHERE event_id = :event AND version = :version
+                                AND (capacity IS NULL OR confirmed_count < capacity)""")
+                    .param("event", eventId).param("version", version).update() == 1;
+        }
+        // only locked, not updated: a new version of this row for every registration would slow every read of it
+        return jdbc.sql("SELECT event_id FROM registration_options WHERE event_id = :event AND version = :version"
+                        + (places == Places.NONE_FREE ? " AND confirmed_count >= capacity " : " ") + lockClause())
+                .param("event", eventId).param("version", version).query(Long.class).optional().isPresent();
     }
 
     /** The same without the lock; empty when the event has no options row yet. */

@@ -21,12 +21,29 @@ class RecentOptions {
     private record Kept(long version, RegistrationOptions options) {
     }
 
+    private final OptionsStore store;
     private final Map<Long, Kept> kept = new LinkedHashMap<>(SIZE, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Kept> eldest) {
             return size() > SIZE;
         }
     };
+
+    RecentOptions(OptionsStore store) {
+        this.store = store;
+    }
+
+    /** The options of an event as of {@code stamp} (read just before): the kept copy, else read and kept. */
+    RegistrationOptions of(long eventId, OptionsStore.Stamp stamp) {
+        if (stamp == OptionsStore.Stamp.NONE) {
+            return RegistrationOptions.DEFAULTS;
+        }
+        return current(eventId, stamp.version()).orElseGet(() -> {
+            RegistrationOptions read = store.find(eventId).orElse(RegistrationOptions.DEFAULTS);
+            remember(eventId, stamp.version(), read);
+            return read;
+        });
+    }
 
     /** The kept options of an event, if they are of this version. */
     synchronized Optional<RegistrationOptions> current(long eventId, long version) {

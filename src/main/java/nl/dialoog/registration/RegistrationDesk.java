@@ -13,6 +13,7 @@ import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
 import nl.dialoog.shared.Audit;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -98,8 +99,16 @@ public class RegistrationDesk {
         RegistrationStatus status = admission.placeFree(id.value(), rules.capacity()) ? RegistrationStatus.CONFIRMED
                 : RegistrationStatus.WAITLISTED;
         String privacy = registrations.privacyText(event, rules, person.language());
-        long registrationId = store.insert(new RegistrationStore.Row(id.value(), name, email, person.language(), zone,
-                status, Map.of(), rules.privacyVersion(), person.language(), privacy, null), clock.instant());
+        long registrationId;
+        try {
+            registrationId = store.insert(new RegistrationStore.Row(id.value(), name, email, person.language(), zone,
+                    status, Map.of(), rules.privacyVersion(), person.language(), privacy, null), clock.instant());
+        } catch (DuplicateKeyException registeringThemselvesAtThisMoment) {
+            throw new InvalidRegistration("email", "registration.error.alreadyRegistered");
+        }
+        if (status == RegistrationStatus.CONFIRMED) {
+            store.countPlace(id.value());
+        }
         roster.markAddedByOrganiser(registrationId);
         RegistrationView registration = store.find(registrationId).orElseThrow();
         audit.record("registration.addedByOrganiser", Admission.subject(registration.id()),

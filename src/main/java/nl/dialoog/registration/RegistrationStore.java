@@ -64,11 +64,13 @@ class RegistrationStore {
                 .param("confirmed", row.status() == RegistrationStatus.CONFIRMED ? utc(now) : null)
                 .param("now", utc(now))
                 .update(keys, "id");
-        if (row.status() == RegistrationStatus.CONFIRMED) {
-            jdbc.sql("UPDATE registration_options SET confirmed_count = confirmed_count + 1 WHERE event_id = :event")
-                    .param("event", row.eventId()).update();
-        }
         return keys.getKeyAs(Long.class);
+    }
+
+    /** Counts one more place taken; the caller inserted a confirmed registration (see {@link #confirmedCount}). */
+    void countPlace(long eventId) {
+        jdbc.sql("UPDATE registration_options SET confirmed_count = confirmed_count + 1 WHERE event_id = :event")
+                .param("event", eventId).update();
     }
 
     Optional<RegistrationView> find(long id) {
@@ -94,7 +96,7 @@ class RegistrationStore {
                 .param("event", eventId).query(view).list();
     }
 
-    /** The places taken: the count kept on the options row (see {@link #insert}, {@link #setStatus}). */
+    /** The places taken: the count kept on the options row (see {@link #countPlace}, {@link #setStatus}). */
     int confirmedCount(long eventId) {
         return jdbc.sql("SELECT confirmed_count FROM registration_options WHERE event_id = :event")
                 .param("event", eventId).query(Integer.class).optional().orElse(0);

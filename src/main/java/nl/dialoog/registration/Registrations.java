@@ -3,17 +3,13 @@ package nl.dialoog.registration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
 import nl.dialoog.shared.Audit;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,34 +26,32 @@ public class Registrations {
     public static final int MAX_NAME = 200;
     public static final int MAX_EMAIL = 320;
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
-
     private final OptionsStore options;
     private final RecentOptions recent;
     private final RegistrationStore store;
     private final Admission admission;
     private final RegistrationMails mails;
     private final EventCatalog catalog;
-    private final MessageSource messages;
+    private final Intake intake;
     private final Audit audit;
     private final Clock clock;
 
     Registrations(OptionsStore options, RecentOptions recent, RegistrationStore store, Admission admission,
-                  RegistrationMails mails, EventCatalog catalog, MessageSource messages, Audit audit, Clock clock) {
+                  RegistrationMails mails, EventCatalog catalog, Intake intake, Audit audit, Clock clock) {
         this.options = options;
         this.recent = recent;
         this.store = store;
         this.admission = admission;
         this.mails = mails;
         this.catalog = catalog;
-        this.messages = messages;
+        this.intake = intake;
         this.audit = audit;
         this.clock = clock;
     }
 
     /** The event's registration options; the defaults (open, unlimited) when the organiser set none. */
     public RegistrationOptions options(EventId event) {
-        return options(event.value(), options.stamp(event.value()).orElse(OptionsStore.Stamp.NONE));
+        return recent.of(event.value(), options.stamp(event.value()).orElse(OptionsStore.Stamp.NONE));
     }
 
     /**
@@ -67,7 +61,7 @@ public class Registrations {
     @Transactional(propagation = Propagation.SUPPORTS)
     public Offer offer(EventView event) {
         OptionsStore.Stamp stamp = options.stamp(event.id().value()).orElse(OptionsStore.Stamp.NONE);
-        RegistrationOptions rules = options(event.id().value(), stamp);
+        RegistrationOptions rules = recent.of(event.id().value(), stamp);
         return new Offer(rules, availability(event, rules, stamp.confirmed()), stamp.version());
     }
 
@@ -83,23 +77,10 @@ public class Registrations {
 
     private Availability availability(EventView event, RegistrationOptions rules, int taken) {
         boolean full = rules.capacity() != null && taken >= rules.capacity();
-        return new Availability(state(event, rules), full, rules.opensAt(), rules.inviteOnly());
+        return new Availability(state(event, rules, clock.instant()), full, rules.opensAt(), rules.inviteOnly());
     }
 
-    /** The options of this version: the kept copy, else read (and kept). */
-    private RegistrationOptions options(long eventId, OptionsStore.Stamp stamp) {
-        if (stamp == OptionsStore.Stamp.NONE) {
-            return RegistrationOptions.DEFAULTS;
-        }
-        return recent.current(eventId, stamp.version()).orElseGet(() -> {
-            RegistrationOptions read = options.find(eventId).orElse(RegistrationOptions.DEFAULTS);
-            recent.remember(eventId, stamp.version(), read);
-            return read;
-        });
-    }
-
-    private Availability.State state(EventView event, RegistrationOptions rules) {
-        Instant now = clock.instant();
+    static Availability.State state(EventView event, RegistrationOptions rules, Instant now) {
         return rules.opensAt() != null && now.isBefore(rules.opensAt()) ? Availability.State.NOT_YET_OPEN
                 : !event.isPublished() || !now.isBefore(event.end())
                         || rules.closesAt() != null && !now.isBefore(rules.closesAt())
@@ -108,117 +89,28 @@ public class Registrations {
 
     /** The privacy text people consent to, in a language: the organiser's, else the built-in one. */
     public String privacyText(EventView event, RegistrationOptions rules, String language) {
-        if (!rules.privacyText().isEmpty()) {
-            return rules.privacyText().resolve(language, event.defaultLanguage()).text();
-        }
-        return messages.getMessage("registration.privacy.default", null, Locale.forLanguageTag(language));
+        return intake.privacyText(event, rules, language);
     }
 
     /**
-     * Registers a person. Checks everything first and throws {@link InvalidRegistration} with nothing saved; then,
-     * holding the event's lock, decides the status and writes the registration, its mail and its event in one
-     * transaction. A second registration of an active address gets its links mailed again instead.
+     * Registers a person. Checks everything first and throws {@link InvalidRegistration} with nothing saved; then
+     * decides the status and writes the registration, its mail and its event in one transaction, holding the
+     * event's lock as briefly as possible ({@link Intake}). A second registration of an active address gets its
+     * links mailed again instead.
      */
-    @Transactional
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public RegistrationOutcome register(EventView event, NewRegistration form) {
-        return register(event, options(event.id()), form);
+        // no query here: a connection taken outside Intake's transactions would stay bound to this call
+        return intake.register(event, null, form);
     }
 
     /**
-     * The same with the options the caller read (e.g. {@link #offer}); if they changed before the event's lock was
-     * taken, the registration is checked again against the current ones.
+     * The same with the {@link #offer} the caller read just before; if the options or places changed meanwhile, the
+     * registration is checked and decided again against the current ones.
      */
-    @Transactional
-    public RegistrationOutcome register(EventView event, RegistrationOptions offered, NewRegistration form) {
-        Checked checked = check(event, offered, form);
-        long eventId = event.id().value();
-        OptionsStore.Stamp locked = admission.lock(eventId);
-        RegistrationOptions rules = options(eventId, locked);
-        if (rules != offered && !rules.equals(offered)) {
-            checked = check(event, rules, form);
-        }
-        String name = checked.name();
-        String email = checked.email();
-        String language = checked.language();
-        String zone = checked.zone();
-        Map<Long, List<String>> answers = checked.answers();
-        Optional<RegistrationView> existing = store.findActive(eventId, email);
-        if (existing.isPresent()) {
-            mails.send("links", existing.get(), event, existing.get().status());
-            audit.recordAs("participant", "registration.linksResent", Admission.subject(existing.get().id()), null);
-            return new RegistrationOutcome(RegistrationOutcome.Kind.ALREADY_REGISTERED, existing.get().id(), null);
-        }
-        Long inviteId = null;
-        if (rules.inviteOnly()) {
-            String code = form.inviteCode() == null ? "" : form.inviteCode().strip().toUpperCase(Locale.ROOT);
-            OptionsStore.Invite invite = options.unusedInvite(eventId, code)
-                    .orElseThrow(() -> new InvalidRegistration("inviteCode", "registration.error.inviteCode"));
-            if (!invite.admits(email)) {
-                throw new InvalidRegistration("inviteCode", "registration.error.inviteOtherAddress");
-            }
-            inviteId = invite.id();
-        }
-        RegistrationStatus status = rules.verifyEmail() ? RegistrationStatus.UNVERIFIED
-                : rules.requiresApproval() ? RegistrationStatus.AWAITING_APPROVAL
-                : admission.placeFree(locked, rules.capacity()) ? RegistrationStatus.CONFIRMED
-                : RegistrationStatus.WAITLISTED;
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        long id = store.insert(new RegistrationStore.Row(eventId, name, email, language, zone, status, answers,
-                rules.privacyVersion(), language, privacyText(event, rules, language), inviteId), now);
-        if (inviteId != null) {
-            options.useInvite(inviteId, id);
-        }
-        // what store.find(id) would read back, without reading it
-        RegistrationView registration = new RegistrationView(new RegistrationId(id), event.id(), name, email,
-                language, ZoneId.of(zone), status, answers, rules.privacyVersion(), now, now);
-        audit.recordAs("participant", "registration.created", Admission.subject(registration.id()),
-                "event:" + eventId + " " + status);
-        admission.announce(registration, event, status);
-        mails.send(switch (status) {
-            case UNVERIFIED -> "verify";
-            case AWAITING_APPROVAL -> "awaiting-approval";
-            case WAITLISTED -> "waitlisted";
-            default -> "confirmation";
-        }, registration, event, status);
-        String pageToken = null;
-        if (status != RegistrationStatus.UNVERIFIED) {
-            pageToken = Tokens.generate();
-            store.addToken(id, Tokens.hash(pageToken), Tokens.Kind.MANAGE, now);
-        }
-        return new RegistrationOutcome(switch (status) {
-            case UNVERIFIED -> RegistrationOutcome.Kind.VERIFY_EMAIL;
-            case AWAITING_APPROVAL -> RegistrationOutcome.Kind.AWAITING_APPROVAL;
-            case WAITLISTED -> RegistrationOutcome.Kind.WAITLISTED;
-            default -> RegistrationOutcome.Kind.CONFIRMED;
-        }, registration.id(), pageToken);
-    }
-
-    /** A registration's fields as checked against the options, before anything is written. */
-    private record Checked(String name, String email, String language, String zone,
-                           Map<Long, List<String>> answers) {
-    }
-
-    private Checked check(EventView event, RegistrationOptions rules, NewRegistration form) {
-        String name = clean(form.name(), "name", MAX_NAME);
-        String email = clean(form.email(), "email", MAX_EMAIL);
-        if (!EMAIL.matcher(email).matches()) {
-            throw new InvalidRegistration("email", "registration.error.email");
-        }
-        String language = checkLanguage(event, form.language());
-        String zone = checkZone(form.zone());
-        Map<Long, List<String>> answers = AnswerRules.check(rules.questions(), form.answers());
-        if (!form.consented()) {
-            throw new InvalidRegistration("consent", "registration.error.consent");
-        }
-        if (form.privacyVersion() != rules.privacyVersion()) {
-            throw new InvalidRegistration("consent", "registration.error.privacyChanged");
-        }
-        Availability.State state = state(event, rules);
-        if (state != Availability.State.OPEN) {
-            throw new InvalidRegistration(null, state == Availability.State.NOT_YET_OPEN
-                    ? "registration.error.notYetOpen" : "registration.error.closed");
-        }
-        return new Checked(name, email, language, zone, answers);
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public RegistrationOutcome register(EventView event, Offer offer, NewRegistration form) {
+        return intake.register(event, offer, form);
     }
 
     /** The registration a manage link opens; {@link RegistrationNotFound} for any other text. */
@@ -321,7 +213,7 @@ public class Registrations {
         return catalog.find(registration.eventId()).orElseThrow(RegistrationNotFound::new);
     }
 
-    private static String checkLanguage(EventView event, String language) {
+    static String checkLanguage(EventView event, String language) {
         if (language == null || !event.languages().contains(language)) {
             throw new InvalidRegistration("language", "registration.error.language");
         }
@@ -337,16 +229,5 @@ public class Registrations {
             // fall through to the same error as any other unknown zone
         }
         throw new InvalidRegistration("zone", "registration.error.zone");
-    }
-
-    private static String clean(String value, String field, int max) {
-        String stripped = value == null ? "" : value.strip();
-        if (stripped.isEmpty()) {
-            throw new InvalidRegistration(field, "registration.error.required");
-        }
-        if (stripped.length() > max) {
-            throw new InvalidRegistration(field, "registration.error.tooLong");
-        }
-        return stripped;
     }
 }

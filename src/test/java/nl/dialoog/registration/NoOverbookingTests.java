@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import nl.dialoog.account.Accounts;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventView;
@@ -90,15 +91,33 @@ class NoOverbookingTests {
                 .containsEntry(RegistrationOutcome.Kind.WAITLISTED, 180L);
     }
 
-    /** Starts n registrations at the same moment; any exception fails the test. */
+    @Test
+    void theSameAddressSentManyTimesAtOnceIsOneRegistration() throws Exception {
+        EventView event = TestEvents.published(catalog, accounts, admin, capacity(5));
+        String address = email();
+
+        Map<RegistrationOutcome.Kind, Long> outcomes = rush(event, 12, () -> address);
+
+        assertThat(outcomes).containsEntry(RegistrationOutcome.Kind.CONFIRMED, 1L)
+                .containsEntry(RegistrationOutcome.Kind.ALREADY_REGISTERED, 11L);
+        assertThat(admin.registrations(event.id(), accounts.firstAdmin().orElseThrow())).hasSize(1);
+        assertThat(registrations.availability(event).full()).isFalse();
+    }
+
     private Map<RegistrationOutcome.Kind, Long> rush(EventView event, int n) throws Exception {
+        return rush(event, n, TestEvents::email);
+    }
+
+    /** Starts n registrations at the same moment; any exception fails the test. */
+    private Map<RegistrationOutcome.Kind, Long> rush(EventView event, int n, Supplier<String> addresses)
+            throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<RegistrationOutcome>> results = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(n, 64))) {
             for (int i = 0; i < n; i++) {
                 results.add(pool.submit(() -> {
                     start.await();
-                    return registrations.register(event, person(email(), 0));
+                    return registrations.register(event, person(addresses.get(), 0));
                 }));
             }
             start.countDown();

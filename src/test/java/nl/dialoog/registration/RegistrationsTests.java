@@ -285,10 +285,10 @@ class RegistrationsTests {
         assertThat(now.version()).isGreaterThan(offered.version());
         assertThat(now.options().privacyVersion()).isGreaterThan(offered.options().privacyVersion());
         int shown = offered.options().privacyVersion();
-        assertThatThrownBy(() -> registrations.register(event, offered.options(), person(email(), shown)))
+        assertThatThrownBy(() -> registrations.register(event, offered, person(email(), shown)))
                 .hasFieldOrPropertyWithValue("messageKey", "registration.error.privacyChanged");
         assertThat(admin.registrations(event.id(), organiser)).isEmpty();
-        assertThat(registrations.register(event, now.options(),
+        assertThat(registrations.register(event, now,
                 person(email(), now.options().privacyVersion())).kind()).isEqualTo(RegistrationOutcome.Kind.CONFIRMED);
     }
 

@@ -93,7 +93,7 @@ class RegisterController {
             errors.reject("registration.error.slowDown");
         } else if (!errors.hasErrors()) {
             try {
-                RegistrationOutcome outcome = registrations.register(event, rules, new NewRegistration(form.name(),
+                RegistrationOutcome outcome = registrations.register(event, offer, new NewRegistration(form.name(),
                         form.email(), form.language(), form.zone(), answers, Boolean.TRUE.equals(form.consent()),
                         form.privacyVersion() == null ? -1 : form.privacyVersion(), form.inviteCode()));
                 redirect.addFlashAttribute("outcome", outcome.kind().name());

@@ -124,7 +124,8 @@ class Intake {
         RegistrationOptions rules = seen.rules();
         Checked checked = asOffered != null && (rules == offer.options() || rules.equals(offer.options()))
                 ? asOffered : check(event, rules, form);
-        if (!locked && rules.inviteOnly()) {
+        if (!locked && (rules.inviteOnly() || seen.version() == OptionsStore.Stamp.NONE.version())) {
+            // an invite code is used once; an event without an options row gets one under the lock
             throw new Misjudged();
         }
         Optional<RegistrationView> existing = store.findActive(eventId, checked.email());

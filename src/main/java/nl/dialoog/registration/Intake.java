@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import nl.dialoog.event.EventView;
 import nl.dialoog.shared.Audit;
 import org.springframework.context.MessageSource;
@@ -36,7 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class Intake {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
     /** Attempts after the first, optimistic one; more are needed only when the same address keeps racing itself. */
     private static final int LOCKED_ATTEMPTS = 3;
 
@@ -203,11 +201,8 @@ class Intake {
     }
 
     private Checked check(EventView event, RegistrationOptions rules, NewRegistration form) {
-        String name = clean(form.name(), "name", Registrations.MAX_NAME);
-        String email = clean(form.email(), "email", Registrations.MAX_EMAIL);
-        if (!EMAIL.matcher(email).matches()) {
-            throw new InvalidRegistration("email", "registration.error.email");
-        }
+        String name = Registrations.required(form.name(), "name", Registrations.MAX_NAME);
+        String email = Registrations.checkEmail(form.email());
         String language = Registrations.checkLanguage(event, form.language());
         String zone = Registrations.checkZone(form.zone());
         Map<Long, List<String>> answers = AnswerRules.check(rules.questions(), form.answers());
@@ -223,16 +218,5 @@ class Intake {
                     ? "registration.error.notYetOpen" : "registration.error.closed");
         }
         return new Checked(name, email, language, zone, answers);
-    }
-
-    private static String clean(String value, String field, int max) {
-        String stripped = value == null ? "" : value.strip();
-        if (stripped.isEmpty()) {
-            throw new InvalidRegistration(field, "registration.error.required");
-        }
-        if (stripped.length() > max) {
-            throw new InvalidRegistration(field, "registration.error.tooLong");
-        }
-        return stripped;
     }
 }

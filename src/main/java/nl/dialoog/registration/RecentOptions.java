@@ -1,10 +1,8 @@
 package nl.dialoog.registration;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
+import nl.dialoog.shared.KeptCopies;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The registration options (with their questions) of the events registered for most recently, so that the form and
@@ -15,19 +13,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class RecentOptions {
 
-    /** How many events' options are kept; the least recently used go first. */
+    /** How many events' options are kept. */
     static final int SIZE = 64;
 
     private record Kept(long version, RegistrationOptions options) {
     }
 
     private final OptionsStore store;
-    private final Map<Long, Kept> kept = new LinkedHashMap<>(SIZE, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Kept> eldest) {
-            return size() > SIZE;
-        }
-    };
+    private final KeptCopies<Long, Kept> kept = new KeptCopies<>(SIZE);
 
     RecentOptions(OptionsStore store) {
         this.store = store;
@@ -46,9 +39,8 @@ class RecentOptions {
     }
 
     /** The kept options of an event, if they are of this version. */
-    synchronized Optional<RegistrationOptions> current(long eventId, long version) {
-        Kept options = kept.get(eventId);
-        return options != null && options.version() == version ? Optional.of(options.options()) : Optional.empty();
+    Optional<RegistrationOptions> current(long eventId, long version) {
+        return kept.get(eventId, options -> options.version() == version).map(Kept::options);
     }
 
     /**
@@ -56,12 +48,6 @@ class RecentOptions {
      * version either matches them or replaces them.
      */
     void remember(long eventId, long version, RegistrationOptions options) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            return;
-        }
-        synchronized (this) {
-            kept.put(eventId, new Kept(version, options));
-        }
+        kept.keep(eventId, new Kept(version, options));
     }
 }

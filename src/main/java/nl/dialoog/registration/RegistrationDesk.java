@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import nl.dialoog.account.AccountView;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventId;
@@ -26,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RegistrationDesk {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
 
     private final OptionsStore options;
     private final RegistrationStore store;
@@ -82,11 +80,8 @@ public class RegistrationDesk {
     @Transactional
     public RegistrationStatus addManually(EventId id, ManualRegistration person, AccountView by) {
         EventView event = catalog.editable(id, by);
-        String name = required(person.name(), "name", Registrations.MAX_NAME);
-        String email = required(person.email(), "email", Registrations.MAX_EMAIL);
-        if (!EMAIL.matcher(email).matches()) {
-            throw new InvalidRegistration("email", "registration.error.email");
-        }
+        String name = Registrations.required(person.name(), "name", Registrations.MAX_NAME);
+        String email = Registrations.checkEmail(person.email());
         if (person.language() == null || !event.languages().contains(person.language())) {
             throw new InvalidRegistration("language", "registration.error.language");
         }
@@ -153,16 +148,5 @@ public class RegistrationDesk {
         Map<String, Integer> counts = new TreeMap<>();
         registrations.forEach(r -> counts.merge(key.apply(r), 1, Integer::sum));
         return counts;
-    }
-
-    private static String required(String value, String field, int max) {
-        String stripped = value == null ? "" : value.strip();
-        if (stripped.isEmpty()) {
-            throw new InvalidRegistration(field, "registration.error.required");
-        }
-        if (stripped.length() > max) {
-            throw new InvalidRegistration(field, "registration.error.tooLong");
-        }
-        return stripped;
     }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
@@ -25,6 +26,8 @@ public class Registrations {
     /** Longest name and e-mail address accepted. */
     public static final int MAX_NAME = 200;
     public static final int MAX_EMAIL = 320;
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
 
     private final OptionsStore options;
     private final RecentOptions recent;
@@ -67,12 +70,7 @@ public class Registrations {
 
     /** Whether the event takes registrations now, and whether they would go on the waiting list. */
     public Availability availability(EventView event) {
-        return availability(event, options(event.id()));
-    }
-
-    /** The same with options the caller already has. */
-    public Availability availability(EventView event, RegistrationOptions rules) {
-        return availability(event, rules, store.confirmedCount(event.id().value()));
+        return availability(event, options(event.id()), store.confirmedCount(event.id().value()));
     }
 
     private Availability availability(EventView event, RegistrationOptions rules, int taken) {
@@ -218,6 +216,27 @@ public class Registrations {
             throw new InvalidRegistration("language", "registration.error.language");
         }
         return language;
+    }
+
+    /** A required text, stripped; refused when empty or longer than {@code max}. */
+    static String required(String value, String field, int max) {
+        String stripped = value == null ? "" : value.strip();
+        if (stripped.isEmpty()) {
+            throw new InvalidRegistration(field, "registration.error.required");
+        }
+        if (stripped.length() > max) {
+            throw new InvalidRegistration(field, "registration.error.tooLong");
+        }
+        return stripped;
+    }
+
+    /** A required e-mail address, stripped; refused when it does not look like one. */
+    static String checkEmail(String value) {
+        String email = required(value, "email", MAX_EMAIL);
+        if (!EMAIL.matcher(email).matches()) {
+            throw new InvalidRegistration("email", "registration.error.email");
+        }
+        return email;
     }
 
     static String checkZone(String zone) {

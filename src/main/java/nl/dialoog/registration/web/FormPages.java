@@ -8,14 +8,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.Deflater;
 import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import nl.dialoog.registration.Availability;
+import nl.dialoog.shared.KeptCopies;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -86,12 +86,7 @@ class FormPages {
     }
 
     private final ThymeleafViewResolver views;
-    private final Map<Key, Page> pages = new LinkedHashMap<>(SIZE, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Page> eldest) {
-            return size() > SIZE;
-        }
-    };
+    private final KeptCopies<Key, Page> pages = new KeptCopies<>(SIZE);
 
     FormPages(ThymeleafViewResolver views) {
         this.views = views;
@@ -99,11 +94,7 @@ class FormPages {
 
     /** The kept page for this key with the visitor's values, if one is kept. */
     Optional<String> kept(Key key, Visitor visitor) {
-        Page page;
-        synchronized (this) {
-            page = pages.get(key);
-        }
-        return page == null ? Optional.empty() : Optional.of(page.fill(visitor));
+        return pages.get(key, page -> true).map(page -> page.fill(visitor));
     }
 
     /**
@@ -117,11 +108,7 @@ class FormPages {
         view.render(model, request, captured);
         String html = captured.text();
         if (key != null) {
-            Page.cut(html, visitor).ifPresent(page -> {
-                synchronized (this) {
-                    pages.put(key, page);
-                }
-            });
+            Page.cut(html, visitor).ifPresent(page -> pages.keep(key, page));
         }
         return html;
     }

@@ -37,17 +37,19 @@ public class Rooms implements LiveRoom {
     private final Registrations registrations;
     private final EventCatalog catalog;
     private final RoomSettings settings;
+    private final RoomRecordStore records;
     private final Audit audit;
     private final Clock clock;
 
     Rooms(RoomStore rooms, ParticipantStore participants, RoomPasses passes, Registrations registrations,
-          EventCatalog catalog, RoomSettings settings, Audit audit, Clock clock) {
+          EventCatalog catalog, RoomSettings settings, RoomRecordStore records, Audit audit, Clock clock) {
         this.rooms = rooms;
         this.participants = participants;
         this.passes = passes;
         this.registrations = registrations;
         this.catalog = catalog;
         this.settings = settings;
+        this.records = records;
         this.audit = audit;
         this.clock = clock;
     }
@@ -111,6 +113,12 @@ public class Rooms implements LiveRoom {
     /** The room's settings, for the page that changes them. */
     public int openingMinutes(EventId eventId) {
         return rooms.get(eventId.value()).opensMinutesBefore();
+    }
+
+    /** Everything said and voted in the event's room, for the results; an empty record when nobody entered. */
+    @Transactional(readOnly = true)
+    public RoomRecord record(EventId event) {
+        return records.read(event.value());
     }
 
     private RoomDoor door(Participant participant, String zone) {

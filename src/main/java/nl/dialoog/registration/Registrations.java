@@ -127,6 +127,20 @@ public class Registrations {
         return new ParticipantCard(Traits.organisation(questions, registration), Traits.country(questions, registration));
     }
 
+    /**
+     * Every registration of the event, whatever its status, as the results count it: without name or address.
+     * The answers are read by the event's current questions (the first of each kind, as {@link #card} does).
+     */
+    public List<RegistrantProfile> profiles(EventId event) {
+        List<Question> questions = options.questions(event.value());
+        return store.ofEvent(event.value()).stream()
+                .map(registration -> new RegistrantProfile(registration.id(), registration.status(),
+                        registration.language(), Traits.country(questions, registration),
+                        Traits.organisationType(questions, registration), Traits.organisation(questions, registration),
+                        registration.createdAt()))
+                .toList();
+    }
+
     public Optional<RegistrationView> find(RegistrationId id) {
         return store.find(id.value());
     }

@@ -1,0 +1,119 @@
+package nl.dialoog.outcome.analysis;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Participants (rows) by statements (columns), both in ascending id order: 1 agree, -1 disagree, 0 pass and
+ * {@link Double#NaN} for a statement the participant never saw. Keeping "unseen" apart from "pass" matters: a pass is
+ * a vote (it counts as seen in every tally), an unseen statement is no information at all.
+ */
+final class VoteMatrix {
+
+    final long[] participants;
+    final long[] statements;
+    final double[][] votes;
+    /** Per participant: how many statements they voted on (passes included). */
+    final int[] voteCount;
+
+    private VoteMatrix(long[] participants, long[] statements, double[][] votes, int[] voteCount) {
+        this.participants = participants;
+        this.statements = statements;
+        this.votes = votes;
+        this.voteCount = voteCount;
+    }
+
+    /** When one participant appears twice for one statement, the later vote in the list wins. */
+    static VoteMatrix of(List<PolisVote> list) {
+        long[] participants = list.stream().mapToLong(PolisVote::participant).distinct().sorted().toArray();
+        long[] statements = list.stream().mapToLong(PolisVote::statement).distinct().sorted().toArray();
+        Map<Long, Integer> row = indexOf(participants);
+        Map<Long, Integer> column = indexOf(statements);
+        double[][] votes = new double[participants.length][statements.length];
+        for (double[] r : votes) {
+            Arrays.fill(r, Double.NaN);
+        }
+        for (PolisVote vote : list) {
+            votes[row.get(vote.participant())][column.get(vote.statement())] = vote.vote();
+        }
+        int[] voteCount = new int[participants.length];
+        for (int i = 0; i < votes.length; i++) {
+            for (double v : votes[i]) {
+                if (!Double.isNaN(v)) {
+                    voteCount[i]++;
+                }
+            }
+        }
+        return new VoteMatrix(participants, statements, votes, voteCount);
+    }
+
+    private static Map<Long, Integer> indexOf(long[] ids) {
+        Map<Long, Integer> index = new HashMap<>(ids.length * 2);
+        for (int i = 0; i < ids.length; i++) {
+            index.put(ids[i], i);
+        }
+        return index;
+    }
+
+    int rows() {
+        return participants.length;
+    }
+
+    int columns() {
+        return statements.length;
+    }
+
+    /**
+     * Pol.is's rule for who is "in the conversation": at least min(minVotes, #statements) votes. Fewer votes place a
+     * person almost anywhere on the map, so they would blur the groups; the min() lets a conversation with only a
+     * few statements still have groups.
+     */
+    int[] inConversation(int minVotes) {
+        int threshold = Math.min(minVotes, columns());
+        return java.util.stream.IntStream.range(0, rows()).filter(i -> voteCount[i] >= threshold && voteCount[i] > 0)
+                .toArray();
+    }
+
+    /**
+     * The mean vote per statement over the given rows, passes counted as 0 and unseen statements left out: the value
+     * PCA imputes for a missing vote, so that a missing vote pulls a participant neither way. A statement no one of
+     * those rows saw gets 0.
+     */
+    double[] columnMeans(int[] rows) {
+        double[] sum = new double[columns()];
+        int[] count = new int[columns()];
+        for (int i : rows) {
+            double[] r = votes[i];
+            for (int j = 0; j < r.length; j++) {
+                if (!Double.isNaN(r[j])) {
+                    sum[j] += r[j];
+                    count[j]++;
+                }
+            }
+        }
+        for (int j = 0; j < sum.length; j++) {
+            sum[j] = count[j] == 0 ? 0 : sum[j] / count[j];
+        }
+        return sum;
+    }
+
+    /** Agree, disagree and pass counts of one statement over the given rows. */
+    StatementTally tally(int column, int[] rows) {
+        int agree = 0;
+        int disagree = 0;
+        int pass = 0;
+        for (int i : rows) {
+            double v = votes[i][column];
+            if (v == 1) {
+                agree++;
+            } else if (v == -1) {
+                disagree++;
+            } else if (v == 0) {
+                pass++;
+            }
+        }
+        return new StatementTally(statements[column], agree, disagree, pass);
+    }
+}

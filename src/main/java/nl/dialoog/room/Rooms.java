@@ -3,6 +3,7 @@ package nl.dialoog.room;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import nl.dialoog.account.AccountView;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventId;
@@ -18,6 +19,7 @@ import nl.dialoog.room.live.RoomPasses;
 import nl.dialoog.room.live.RoomSettings;
 import nl.dialoog.room.live.RoomState;
 import nl.dialoog.room.live.RoomStore;
+import nl.dialoog.room.statement.OpinionMaps;
 import nl.dialoog.shared.Audit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,17 +39,19 @@ public class Rooms implements LiveRoom {
     private final Registrations registrations;
     private final EventCatalog catalog;
     private final RoomSettings settings;
+    private final OpinionMaps opinionMaps;
     private final Audit audit;
     private final Clock clock;
 
     Rooms(RoomStore rooms, ParticipantStore participants, RoomPasses passes, Registrations registrations,
-          EventCatalog catalog, RoomSettings settings, Audit audit, Clock clock) {
+          EventCatalog catalog, RoomSettings settings, OpinionMaps opinionMaps, Audit audit, Clock clock) {
         this.rooms = rooms;
         this.participants = participants;
         this.passes = passes;
         this.registrations = registrations;
         this.catalog = catalog;
         this.settings = settings;
+        this.opinionMaps = opinionMaps;
         this.audit = audit;
         this.clock = clock;
     }
@@ -111,6 +115,32 @@ public class Rooms implements LiveRoom {
     /** The room's settings, for the page that changes them. */
     public int openingMinutes(EventId eventId) {
         return rooms.get(eventId.value()).opensMinutesBefore();
+    }
+
+    /** The accepted statements of the room and everyone's current vote on them, for the live opinion map. */
+    public StatementVotes statementVotes(EventId eventId) {
+        return opinionMaps.votes(eventId.value());
+    }
+
+    /**
+     * The open rooms in which someone voted on a statement (or changed a vote) at or after {@code since}: one
+     * indexed query, so that the map's job costs nothing while nobody votes. Vote times are the clock of the node
+     * that took the vote; a job that passes its previous run's time should allow for a little skew.
+     */
+    public List<EventId> roomsWithVotesSince(Instant since) {
+        return opinionMaps.votedSince(since).stream()
+                .map(EventId::new)
+                .filter(id -> catalog.find(id).filter(this::isOpen).isPresent())
+                .toList();
+    }
+
+    /**
+     * Shows a freshly computed opinion map in its room: at once to the room's staff on every node, and to everyone
+     * while the host shares it; a client that joins later gets the latest map in its snapshot. Nobody is sent a
+     * person id, and nothing is stored.
+     */
+    public void showOpinionMap(OpinionMap map) {
+        opinionMaps.show(map);
     }
 
     private RoomDoor door(Participant participant, String zone) {

@@ -3,6 +3,7 @@ package nl.dialoog.room;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import nl.dialoog.account.AccountView;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventId;
@@ -18,6 +19,7 @@ import nl.dialoog.room.live.RoomPasses;
 import nl.dialoog.room.live.RoomSettings;
 import nl.dialoog.room.live.RoomState;
 import nl.dialoog.room.live.RoomStore;
+import nl.dialoog.room.statement.OpinionMaps;
 import nl.dialoog.shared.Audit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,11 +40,13 @@ public class Rooms implements LiveRoom {
     private final EventCatalog catalog;
     private final RoomSettings settings;
     private final RoomRecordStore records;
+    private final OpinionMaps opinionMaps;
     private final Audit audit;
     private final Clock clock;
 
     Rooms(RoomStore rooms, ParticipantStore participants, RoomPasses passes, Registrations registrations,
-          EventCatalog catalog, RoomSettings settings, RoomRecordStore records, Audit audit, Clock clock) {
+          EventCatalog catalog, RoomSettings settings, RoomRecordStore records, OpinionMaps opinionMaps,
+          Audit audit, Clock clock) {
         this.rooms = rooms;
         this.participants = participants;
         this.passes = passes;
@@ -50,6 +54,7 @@ public class Rooms implements LiveRoom {
         this.catalog = catalog;
         this.settings = settings;
         this.records = records;
+        this.opinionMaps = opinionMaps;
         this.audit = audit;
         this.clock = clock;
     }
@@ -119,6 +124,32 @@ public class Rooms implements LiveRoom {
     @Transactional(readOnly = true)
     public RoomRecord record(EventId event) {
         return records.read(event.value());
+    }
+
+    /** The accepted statements of the room and everyone's current vote on them, for the live opinion map. */
+    public StatementVotes statementVotes(EventId eventId) {
+        return opinionMaps.votes(eventId.value());
+    }
+
+    /**
+     * The open rooms in which someone voted on a statement (or changed a vote) at or after {@code since}: one
+     * indexed query, so that the map's job costs nothing while nobody votes. Vote times are the clock of the node
+     * that took the vote; a job that passes its previous run's time should allow for a little skew.
+     */
+    public List<EventId> roomsWithVotesSince(Instant since) {
+        return opinionMaps.votedSince(since).stream()
+                .map(EventId::new)
+                .filter(id -> catalog.find(id).filter(this::isOpen).isPresent())
+                .toList();
+    }
+
+    /**
+     * Shows a freshly computed opinion map in its room: at once to the room's staff on every node, and to everyone
+     * while the host shares it; a client that joins later gets the latest map in its snapshot. Nobody is sent a
+     * person id, and nothing is stored.
+     */
+    public void showOpinionMap(OpinionMap map) {
+        opinionMaps.show(map);
     }
 
     private RoomDoor door(Participant participant, String zone) {

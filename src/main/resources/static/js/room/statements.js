@@ -1,6 +1,7 @@
 // Statements (Pol.is style): one statement at a time to answer agree / disagree / pass, the answers given so far
 // (each can be changed), a form to propose a statement, and for staff the pending ones to accept or reject and the
-// vote counts on request. Votes travel only to the server: nobody else is sent a frame for them.
+// vote counts on request. Votes travel only to the server: nobody else is sent a frame for them. Staff also see the
+// live opinion map (opinionmap.js, loaded when the first map arrives) and may show it to everyone.
 import { button, element, fill } from './dom.js';
 export default function create(room) {
   const panel = document.getElementById('panel-statements');
@@ -25,7 +26,10 @@ export default function create(room) {
   let votes = {};
   let counts = {};
   let unread = 0;
-
+  const mapSection = document.getElementById('opinion-map');
+  const mapShare = document.getElementById('opinion-map-share');
+  const mapStatus = document.getElementById('opinion-map-status');
+  const map = { shared: false, data: null, view: null };
 
   function acceptedOnes() {
     return [...statements.values()].filter((s) => s.status === 'ACCEPTED').sort((a, b) => a.id - b.id);
@@ -136,6 +140,27 @@ export default function create(room) {
     }, (failure) => { error.textContent = failure.message; }));
   }
 
+  // Staff always see the map's place; everyone else only while the host shares it and a map has come.
+  function showMap() {
+    if (!room.me.staff && !map.shared) map.data = null;
+    mapSection.hidden = !room.me.staff && !map.data;
+    document.getElementById('opinion-map-waiting').hidden = Boolean(map.data);
+    document.getElementById('opinion-map-drawing').hidden = !map.data;
+    document.getElementById('opinion-map-text').hidden = !map.data;
+    if (mapShare) {
+      mapShare.setAttribute('aria-pressed', map.shared);
+      mapStatus.textContent = map.shared ? mapSection.dataset.sharedStatus : mapSection.dataset.staffStatus;
+    }
+    if (!map.data) return;
+    map.view = map.view || import('./opinionmap.js').then((module) => module.default(room, mapSection));
+    map.view.then((view) => { if (map.data) view.show(map.data); });
+  }
+
+  if (mapShare) {
+    mapShare.addEventListener('click', () => room.send('opinionMap.share', { shared: !map.shared })
+      .then((answer) => { map.shared = answer.shared; showMap(); }, (failure) => { error.textContent = failure.message; }));
+  }
+
   return {
     name: 'statements',
     reset(snapshot) {
@@ -143,8 +168,17 @@ export default function create(room) {
       snapshot.statements.items.forEach((s) => statements.set(s.id, s));
       votes = Object.assign({}, snapshot.statements.votes);
       render();
+      map.shared = snapshot.opinionMap.shared;
+      map.data = snapshot.opinionMap.map;
+      showMap();
     },
     apply(frame) {
+      if (frame.kind === 'opinionMap' || frame.kind === 'opinionMap.shared') {
+        if (frame.kind === 'opinionMap') map.data = frame.data; else map.shared = frame.data.shared;
+        if (frame.kind === 'opinionMap' && !room.me.staff) map.shared = true;
+        showMap();
+        return;
+      }
       if (frame.kind !== 'statement') return;
       const statement = frame.data;
       const visible = statement.status === 'ACCEPTED' || (room.me.staff && statement.status === 'PENDING');

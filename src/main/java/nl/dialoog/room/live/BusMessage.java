@@ -30,7 +30,14 @@ public sealed interface BusMessage {
         REFUSE
     }
 
-    /** A frame for everyone that is not kept in the log (reaction counts). */
-    record Ephemeral(long eventId, String frame) implements BusMessage {
+    /**
+     * A frame that is not kept in the log (reaction counts, the opinion map), for everyone in the room or only for
+     * its staff.
+     */
+    record Ephemeral(long eventId, String frame, Audience audience) implements BusMessage {
+
+        public Ephemeral(long eventId, String frame) {
+            this(eventId, frame, Audience.EVERYONE);
+        }
     }
 }

@@ -21,6 +21,7 @@ final class Channel {
     private boolean earlySeenLastTick;
     private List<RoomEntry> pending = new ArrayList<>();
     private List<String> ephemeral = new ArrayList<>();
+    private List<String> staffEphemeral = new ArrayList<>();
     int lastPresence = -1;
 
     Channel(long eventId, long delivered) {
@@ -47,8 +48,8 @@ final class Channel {
         }
     }
 
-    synchronized void acceptEphemeral(String frame) {
-        ephemeral.add(frame);
+    synchronized void acceptEphemeral(String frame, Audience audience) {
+        (audience == Audience.STAFF ? staffEphemeral : ephemeral).add(frame);
     }
 
     /** The last number handed on, when entries have waited a whole tick for a missing one; else -1. */
@@ -69,16 +70,17 @@ final class Channel {
 
     /** Takes what the next tick sends. */
     synchronized Tick drain() {
-        if (pending.isEmpty() && ephemeral.isEmpty()) {
+        if (pending.isEmpty() && ephemeral.isEmpty() && staffEphemeral.isEmpty()) {
             return null;
         }
-        Tick tick = new Tick(pending, ephemeral);
+        Tick tick = new Tick(pending, ephemeral, staffEphemeral);
         pending = new ArrayList<>();
         ephemeral = new ArrayList<>();
+        staffEphemeral = new ArrayList<>();
         return tick;
     }
 
-    record Tick(List<RoomEntry> entries, List<String> ephemeral) {
+    record Tick(List<RoomEntry> entries, List<String> ephemeral, List<String> staffEphemeral) {
 
         /**
          * The batch for a connection whose catch-up covered entries up to {@code floor}: {@code shared} when it
@@ -95,9 +97,7 @@ final class Channel {
                     append(batch, entry.frameFor(staff));
                 }
             }
-            for (String frame : ephemeral) {
-                append(batch, frame);
-            }
+            appendEphemeral(batch, staff);
             return batch.length() == 1 ? null : batch.append(']').toString();
         }
 
@@ -107,10 +107,19 @@ final class Channel {
             for (RoomEntry entry : entries) {
                 append(batch, entry.frameFor(staff));
             }
+            appendEphemeral(batch, staff);
+            return batch.length() == 1 ? null : batch.append(']').toString();
+        }
+
+        private void appendEphemeral(StringBuilder batch, boolean staff) {
             for (String frame : ephemeral) {
                 append(batch, frame);
             }
-            return batch.length() == 1 ? null : batch.append(']').toString();
+            if (staff) {
+                for (String frame : staffEphemeral) {
+                    append(batch, frame);
+                }
+            }
         }
 
         private static void append(StringBuilder batch, String frame) {

@@ -179,6 +179,9 @@ class RedisRoomBus implements RoomBus, DisposableBean {
             case BusMessage.Ephemeral ephemeral -> {
                 body.put("t", "E");
                 body.put("f", ephemeral.frame());
+                if (ephemeral.audience() == Audience.STAFF) {
+                    body.put("a", "S");
+                }
             }
         }
         return json.writeValueAsString(body);
@@ -191,7 +194,8 @@ class RedisRoomBus implements RoomBus, DisposableBean {
                     text(body, "p"), text(body, "f")));
             case "D" -> new BusMessage.Direct(eventId, body.path("i").asLong(), text(body, "f"),
                     then(body.path("x").asString("")));
-            case "E" -> new BusMessage.Ephemeral(eventId, text(body, "f"));
+            case "E" -> new BusMessage.Ephemeral(eventId, text(body, "f"),
+                    "S".equals(body.path("a").asString("")) ? Audience.STAFF : Audience.EVERYONE);
             default -> null;
         };
     }

@@ -76,7 +76,7 @@ public class RoomHub implements DisposableBean {
         }
         switch (message) {
             case BusMessage.Logged logged -> channel.accept(logged.entry());
-            case BusMessage.Ephemeral ephemeral -> channel.acceptEphemeral(ephemeral.frame());
+            case BusMessage.Ephemeral ephemeral -> channel.acceptEphemeral(ephemeral.frame(), ephemeral.audience());
             case BusMessage.Direct direct -> {
                 for (Connection connection : channel.connections) {
                     if (connection.actor().participantId() == direct.participantId()) {
@@ -178,7 +178,7 @@ public class RoomHub implements DisposableBean {
                 int count = presence.count(channel.eventId);
                 if (count != channel.lastPresence) {
                     channel.lastPresence = count;
-                    channel.acceptEphemeral(roomLog.frame("presence", Map.of("count", count)));
+                    channel.acceptEphemeral(roomLog.frame("presence", Map.of("count", count)), Audience.EVERYONE);
                 }
             }
         } catch (RuntimeException failure) {

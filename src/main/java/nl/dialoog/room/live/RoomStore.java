@@ -82,6 +82,19 @@ public class RoomStore {
         set(eventId, "opens_minutes_before", minutes);
     }
 
+    /** Whether the host shows the live opinion map to everyone, not only to staff. */
+    public boolean opinionMapShared(long eventId) {
+        return jdbc.sql("SELECT opinion_map_shared FROM room WHERE event_id = :event")
+                .param("event", eventId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    public void setOpinionMapShared(long eventId, boolean shared) {
+        set(eventId, "opinion_map_shared", shared);
+    }
+
     private void set(long eventId, String column, Object value) {
         ensure(eventId);
         jdbc.sql("UPDATE room SET " + column + " = :value WHERE event_id = :event")

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.dialoog.room.StatementVotes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -173,6 +174,35 @@ class StatementStore {
                 .param("event", eventId)
                 .query(Integer.class)
                 .single();
+    }
+
+    /** The accepted statements' ids and texts, oldest first. */
+    List<StatementVotes.Statement> acceptedTexts(long eventId) {
+        return jdbc.sql("SELECT id, body FROM room_statement WHERE event_id = :event AND status = 'ACCEPTED' ORDER BY id")
+                .param("event", eventId)
+                .query((rs, n) -> new StatementVotes.Statement(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
+
+    /** Every current vote on an accepted statement, as 1 / -1 / 0. */
+    List<StatementVotes.Vote> currentVotes(long eventId) {
+        return jdbc.sql("""
+                        SELECT v.participant_id, v.statement_id, v.vote FROM room_statement_vote v
+                        JOIN room_statement s ON s.id = v.statement_id
+                        WHERE v.event_id = :event AND s.status = 'ACCEPTED'
+                        ORDER BY v.participant_id, v.statement_id""")
+                .param("event", eventId)
+                .query((rs, n) -> new StatementVotes.Vote(rs.getLong(1), rs.getLong(2),
+                        Vote.valueOf(rs.getString(3)).sign()))
+                .list();
+    }
+
+    /** The rooms with a vote cast or changed at or after {@code since} (on the index of {@code voted_at}). */
+    List<Long> roomsVotedSince(Instant since) {
+        return jdbc.sql("SELECT DISTINCT event_id FROM room_statement_vote WHERE voted_at >= :since ORDER BY event_id")
+                .param("since", since.atOffset(ZoneOffset.UTC))
+                .query(Long.class)
+                .list();
     }
 
     private static Statement statement(ResultSet rs, int row) throws SQLException {

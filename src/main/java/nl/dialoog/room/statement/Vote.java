@@ -16,6 +16,15 @@ enum Vote {
         return Optional.empty();
     }
 
+    /** Pol.is's number for the vote: 1 agree, -1 disagree, 0 pass. */
+    int sign() {
+        return switch (this) {
+            case AGREE -> 1;
+            case DISAGREE -> -1;
+            case PASS -> 0;
+        };
+    }
+
     String wire() {
         return name().toLowerCase(Locale.ROOT);
     }

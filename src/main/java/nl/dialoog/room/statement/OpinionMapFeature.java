@@ -1,0 +1,100 @@
+package nl.dialoog.room.statement;
+
+import java.util.Set;
+import nl.dialoog.room.live.Actor;
+import nl.dialoog.room.live.Audience;
+import nl.dialoog.room.live.BusMessage;
+import nl.dialoog.room.live.CommandHandler;
+import nl.dialoog.room.live.RoomBus;
+import nl.dialoog.room.live.RoomLog;
+import nl.dialoog.room.live.RoomRefusal;
+import nl.dialoog.room.live.RoomStore;
+import nl.dialoog.room.live.SnapshotPart;
+import nl.dialoog.shared.Audit;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The host's switch for the live opinion map: {@code opinionMap.share} with {@code shared} true or false (staff
+ * only, audited) shows the map to everyone or to staff again. The change is logged as an {@code opinionMap.shared}
+ * frame for everyone; on sharing, everyone also gets the latest map at once instead of at the next update. The
+ * snapshot holds whether it is shared and the latest map for whoever may see it.
+ */
+@Component
+class OpinionMapFeature implements CommandHandler, SnapshotPart {
+
+    /** Whether the map is shown to everyone (the snapshot's and the logged frame's data). */
+    record Sharing(boolean shared) {
+    }
+
+    record View(boolean shared, JsonNode map) {
+    }
+
+    private final OpinionMaps maps;
+    private final RoomStore rooms;
+    private final RoomLog roomLog;
+    private final RoomBus bus;
+    private final Audit audit;
+
+    OpinionMapFeature(OpinionMaps maps, RoomStore rooms, RoomLog roomLog, RoomBus bus, Audit audit) {
+        this.maps = maps;
+        this.rooms = rooms;
+        this.roomLog = roomLog;
+        this.bus = bus;
+        this.audit = audit;
+    }
+
+    @Override
+    public Set<String> commands() {
+        return Set.of("opinionMap.share");
+    }
+
+    @Override
+    public String name() {
+        return "opinionMap";
+    }
+
+    @Override
+    public Object handle(Actor actor, String command, JsonNode body) {
+        if (!actor.isStaff()) {
+            throw new RoomRefusal("room.error.notAllowed");
+        }
+        JsonNode shared = body.path("shared");
+        if (!shared.isBoolean()) {
+            throw new RoomRefusal("room.opinionMap.error.shared");
+        }
+        long eventId = actor.eventId();
+        boolean share = shared.asBoolean();
+        if (rooms.opinionMapShared(eventId) != share) {
+            rooms.setOpinionMapShared(eventId, share);
+            roomLog.append(eventId, "opinionMap.shared", new Sharing(share));
+            audit.recordAs(StatementFeature.who(actor), share ? "room.opinionMap.shared" : "room.opinionMap.hidden",
+                    "event:" + eventId, share ? "shown to everyone" : "shown to staff only");
+            if (share) {
+                maps.latest(eventId).ifPresent(latest -> afterCommit(() -> bus.publish(
+                        new BusMessage.Ephemeral(eventId, latest.frame(), Audience.EVERYONE))));
+            }
+        }
+        return new Sharing(share);
+    }
+
+    @Override
+    public Object snapshot(Actor viewer) {
+        boolean shared = rooms.opinionMapShared(viewer.eventId());
+        JsonNode map = shared || viewer.isStaff()
+                ? maps.latest(viewer.eventId()).map(OpinionMaps.Latest::data).orElse(null)
+                : null;
+        return new View(shared, map);
+    }
+
+    private static void afterCommit(Runnable action) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
+}

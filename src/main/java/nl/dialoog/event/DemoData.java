@@ -84,18 +84,21 @@ class DemoData implements ApplicationRunner {
             jdbc.sql("INSERT INTO demo_marker (name, loaded_at) VALUES ('scenario', :now)")
                     .param("now", clock.instant().atOffset(ZoneOffset.UTC)).update();
             LocalDate upcoming = LocalDate.now(clock.withZone(AMSTERDAM)).plusWeeks(3);
-            create(SLUG_2017, LocalDate.of(2017, 11, 9), admin);
-            // registration adds its options (places, the scenario's questions) to the edition people can try
-            events.publishEvent(new DemoEventLoaded(create(SLUG_UPCOMING, upcoming, admin), true));
+            // registration adds its options (places, the scenario's questions) to both editions; the 2017 one also
+            // gets a recorded session (registrations, then the room), so the results have something to report on
+            EventId past = create(SLUG_2017, LocalDate.of(2017, 11, 9), ScenarioTexts.SUMMARY_2017, admin);
+            events.publishEvent(new DemoEventLoaded(past, false));
+            events.publishEvent(new DemoEventLoaded(create(SLUG_UPCOMING, upcoming, ScenarioTexts.SUMMARY, admin),
+                    true));
             log.info("Loaded the demo events /events/{} and /events/{}", SLUG_2017, SLUG_UPCOMING);
             return true;
         }));
     }
 
-    private EventId create(String slug, LocalDate day, AccountView admin) {
+    private EventId create(String slug, LocalDate day, LocalizedText summary, AccountView admin) {
         LocalDateTime start = day.atTime(LocalTime.of(11, 0));
         EventId id = catalog.create(new EventDetails(slug, "en", List.of("en", "nl"), AMSTERDAM, start,
-                start.plusHours(2), ScenarioTexts.TITLE, ScenarioTexts.SUMMARY, ScenarioTexts.DESCRIPTION,
+                start.plusHours(2), ScenarioTexts.TITLE, summary, ScenarioTexts.DESCRIPTION,
                 ScenarioTexts.PURPOSE), admin);
         for (Map.Entry<LocalizedText, String> host : ScenarioTexts.HOSTS) {
             catalog.addHost(id, new HostDetails(host.getKey(), host.getValue(), null), admin);

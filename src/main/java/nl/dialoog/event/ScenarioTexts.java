@@ -22,6 +22,14 @@ final class ScenarioTexts {
             "nl", "Een internationaal webinar over de toekomst van civil society strengthening: zuidelijke partners "
                     + "ervaren dat hun rol beperkt is tot de uitvoering van programma’s. Hoe kan het anders?"));
 
+    /** The 2017 edition's summary: the webinar happened, but its registrations and room in Dialoog are invented. */
+    static final LocalizedText SUMMARY_2017 = new LocalizedText(Map.of(
+            "en", SUMMARY.in("en") + " Demo data: the registrations, chat, questions, polls and statements of this "
+                    + "edition are invented (fictional people and organisations) to show what Dialoog records.",
+            "nl", SUMMARY.in("nl") + " Demogegevens: de aanmeldingen, chat, vragen, polls en stellingen van "
+                    + "deze editie zijn verzonnen (fictieve mensen en organisaties) om te laten zien wat Dialoog "
+                    + "vastlegt."));
+
     static final LocalizedText PURPOSE = new LocalizedText(Map.of(
             "en", "To facilitate a dialogue between civil-society organisations worldwide about the future of civil "
                     + "society strengthening. The Ministry of Foreign Affairs uses the results as a contribution to "

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import nl.dialoog.account.Accounts;
 import nl.dialoog.event.DemoEventLoaded;
 import nl.dialoog.event.EventCatalog;
@@ -72,8 +73,8 @@ class RegistrationDemoTests {
     }
 
     @Test
-    void leavesThePastWebinarAlone() {
-        EventView past = TestEvents.published(catalog, accounts, admin, TestEvents.capacity(12));
+    void givesThePastWebinarInventedRegistrantsWithoutMailAndTheUpcomingOneNone() {
+        EventView past = TestEvents.published(catalog, accounts, admin, RegistrationOptions.DEFAULTS);
         EventView upcoming = TestEvents.published(catalog, accounts, admin, TestEvents.capacity(12));
 
         transactions.executeWithoutResult(status -> {
@@ -82,10 +83,38 @@ class RegistrationDemoTests {
         });
 
         // both are handled once the publication log has no unfinished delivery to this listener
-        await().atMost(Duration.ofSeconds(10)).until(() -> registrations.options(upcoming.id()).questions().size() == 3
+        await().atMost(Duration.ofSeconds(20)).until(() -> registrations.options(upcoming.id()).questions().size() == 3
                 && jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE '%RegistrationDemo%'"
                         + " AND completion_date IS NULL").query(Long.class).single() == 0);
-        assertThat(registrations.options(past.id()).capacity()).isEqualTo(12);
-        assertThat(registrations.options(past.id()).questions()).isEmpty();
+        assertThat(registrations.profiles(upcoming.id())).isEmpty();
+        List<RegistrantProfile> invented = registrations.profiles(past.id());
+        assertThat(invented).hasSize(150);
+        assertThat(registrations.options(past.id()).questions()).hasSize(3);
+        assertThat(registrations.options(past.id()).capacity())
+                .isEqualTo(140).isEqualTo((int) invented.stream()
+                        .filter(p -> p.status() == RegistrationStatus.CONFIRMED).count());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM registration WHERE event_id = :e AND email NOT LIKE '%@demo.invalid'")
+                .param("e", past.id().value()).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient LIKE '%@demo.invalid'")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void inventsTheSameRegistrantsEveryTimeWithTheLastOnesWaitlisted() {
+        List<DemoRegistrants.Person> people = DemoRegistrants.generate(RegistrationDemo.SEED);
+
+        assertThat(people).isEqualTo(DemoRegistrants.generate(RegistrationDemo.SEED));
+        assertThat(people).extracting(DemoRegistrants.Person::registeredAt).isSorted();
+        assertThat(people.subList(people.size() - DemoRegistrants.WAITLISTED, people.size()))
+                .allSatisfy(p -> assertThat(p.status()).isEqualTo(RegistrationStatus.WAITLISTED));
+        assertThat(people).filteredOn(p -> p.status() == RegistrationStatus.CANCELLED)
+                .hasSize(DemoRegistrants.CANCELLED)
+                .allSatisfy(p -> assertThat(p.cancelledAt()).isAfter(p.registeredAt()));
+        assertThat(people).extracting(DemoRegistrants.Person::email).doesNotHaveDuplicates()
+                .allSatisfy(email -> assertThat(email).endsWith("@demo.invalid"));
+        assertThat(people).extracting(DemoRegistrants.Person::organisationType).containsAll(Choices.ORGANISATION_TYPES);
+        assertThat(people).extracting(DemoRegistrants.Person::country)
+                .allSatisfy(country -> assertThat(Choices.isCountry(country)).isTrue());
+        assertThat(people).extracting(DemoRegistrants.Person::organisation).noneMatch(o -> o.contains("{"));
     }
 }

@@ -65,6 +65,33 @@ class RoomTwoNodeTests {
     }
 
     @Test
+    void anOpinionMapShownOnNodeAReachesStaffOnNodeBAndALateJoinerThereFindsItInTheSnapshot() {
+        EventView event = a.fixture().openEvent();
+        RoomDoor host = a.fixture().host(event);
+        try (RoomClient staffOnB = RoomClient.connect(b.port(), host.pass(), 0);
+             RoomClient attendeeOnB = RoomClient.connect(b.port(), a.fixture().attendee(event, "Juan").pass(), 0)) {
+            staffOnB.awaitKind("snapshot");
+            attendeeOnB.awaitKind("snapshot");
+
+            a.bean(nl.dialoog.room.Rooms.class).showOpinionMap(new nl.dialoog.room.OpinionMap(event.id().value(),
+                    List.of(new nl.dialoog.room.OpinionMap.Point(host.participantId(), 0.5, 0.5, 0)),
+                    List.of(new nl.dialoog.room.OpinionMap.Group(0, 1, List.of())), List.of(), List.of(), 1,
+                    java.time.Instant.now()));
+
+            assertThat(staffOnB.awaitKind("opinionMap").path("data").path("groups")).hasSize(1);
+            assertThat(RoomClient.kind(staffOnB.answer(staffOnB.send("chat.post", "\"text\":\"after the map\""))))
+                    .isEqualTo("ack");
+            attendeeOnB.await(frame -> "chat.posted".equals(RoomClient.kind(frame)));
+            assertThat(attendeeOnB.frames()).as("staff only until the host shares it")
+                    .noneMatch(frame -> "opinionMap".equals(RoomClient.kind(frame)));
+            try (RoomClient lateOnB = RoomClient.connect(b.port(), host.pass(), 0)) {
+                assertThat(lateOnB.awaitKind("snapshot").path("data").path("opinionMap").path("map").path("groups"))
+                        .hasSize(1);
+            }
+        }
+    }
+
+    @Test
     void aClientThatDropsFromNodeAResumesOnNodeBWithExactlyTheMissedEntries() {
         EventView event = a.fixture().openEvent();
         RoomDoor juan = a.fixture().attendee(event, "Juan");

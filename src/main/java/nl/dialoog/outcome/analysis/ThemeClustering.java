@@ -9,9 +9,9 @@ import java.util.Random;
  * Spherical k-means on unit TF-IDF vectors (cosine similarity), with k chosen by the silhouette. For each k from 2
  * to the largest that still allows themes of the minimum size (at most the given maximum), k-means runs from
  * {@value #RESTARTS} k-means++ seedings drawn from a fixed seed, and keeps the run with the highest total
- * similarity of the messages to their centroids; the k whose run has the highest mean silhouette (cosine distance;
- * computed on all messages, or on an evenly spaced sample of {@value #SILHOUETTE_SAMPLE} when there are more) wins,
- * the smaller k on a tie. The silhouette favours tight groups, so k-means tends to split one theme by wording;
+ * similarity of the messages to their centroids; the k whose run has the highest mean silhouette (cosine distance)
+ * wins, the smaller k on a tie. With more than {@value #SAMPLE} messages, k is chosen on an evenly spaced sample of
+ * {@value #SAMPLE} (in id order), and one k-means run on all messages starts from that sample's centroids. The silhouette favours tight groups, so k-means tends to split one theme by wording;
  * the clusters are then merged by average linkage: while two clusters have a mean pairwise cosine of at least
  * {@value #MERGE_SIMILARITY}, the most similar pair becomes one (ties: the lower cluster numbers). Same input, same
  * clusters.
@@ -20,7 +20,7 @@ final class ThemeClustering {
 
     static final int RESTARTS = 5;
 
-    static final int SILHOUETTE_SAMPLE = 2000;
+    static final int SAMPLE = 2000;
 
     static final double MERGE_SIMILARITY = 0.15;
 
@@ -31,23 +31,41 @@ final class ThemeClustering {
     private ThemeClustering() {
     }
 
+    private record Run(int[] assignment, double[][] centroids) {
+    }
+
     /** The cluster of each listed document (indexes into {@code vectors}), numbered from 0. */
     static int[] cluster(ThemeVectors vectors, int[] documents, int minSize, int maxClusters) {
         int largestK = Math.min(maxClusters, documents.length / minSize);
         if (largestK < 2) {
             return new int[documents.length];
         }
-        int[] best = null;
+        int[] sample = sample(documents);
+        Run best = null;
         double bestSilhouette = Double.NEGATIVE_INFINITY;
         for (int k = 2; k <= largestK; k++) {
-            int[] assignment = bestOfRestarts(vectors, documents, k);
-            double silhouette = silhouette(vectors, documents, assignment, k);
+            Run run = bestOfRestarts(vectors, sample, k);
+            double silhouette = silhouette(vectors, sample, run.assignment(), k);
             if (silhouette > bestSilhouette + 1e-12) {
                 bestSilhouette = silhouette;
-                best = assignment;
+                best = run;
             }
         }
-        return merged(vectors, documents, best);
+        int[] assignment = sample.length == documents.length
+                ? best.assignment() : kMeans(vectors, documents, best.centroids());
+        return merged(vectors, documents, assignment);
+    }
+
+    /** All documents, or an evenly spaced sample of {@value #SAMPLE} of them. */
+    private static int[] sample(int[] documents) {
+        if (documents.length <= SAMPLE) {
+            return documents;
+        }
+        int[] sample = new int[SAMPLE];
+        for (int i = 0; i < SAMPLE; i++) {
+            sample[i] = documents[(int) ((long) i * documents.length / SAMPLE)];
+        }
+        return sample;
     }
 
     /**
@@ -115,9 +133,9 @@ final class ThemeClustering {
         return sum;
     }
 
-    private static int[] bestOfRestarts(ThemeVectors vectors, int[] documents, int k) {
+    private static Run bestOfRestarts(ThemeVectors vectors, int[] documents, int k) {
         Random random = new Random(SEED + k);
-        int[] best = null;
+        Run best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int run = 0; run < RESTARTS; run++) {
             double[][] centroids = seeds(vectors, documents, k, random);
@@ -128,7 +146,7 @@ final class ThemeClustering {
             }
             if (score > bestScore + 1e-12) {
                 bestScore = score;
-                best = assignment;
+                best = new Run(assignment, centroids);
             }
         }
         return best;
@@ -209,41 +227,42 @@ final class ThemeClustering {
         return nearest;
     }
 
-    /** Mean silhouette with cosine distance; a message alone in its cluster scores 0. */
+    /**
+     * Mean silhouette with cosine distance; a message alone in its cluster scores 0. With unit vectors the mean
+     * distance from a message x to the members of a cluster C is 1 − x·ΣC / |C| (leaving x itself out of its own
+     * cluster), so the exact silhouette takes one pass over the clusters' summed vectors.
+     */
     static double silhouette(ThemeVectors vectors, int[] documents, int[] assignment, int k) {
         int n = documents.length;
-        int step = Math.max(1, (n + SILHOUETTE_SAMPLE - 1) / SILHOUETTE_SAMPLE);
-        List<Integer> sample = new ArrayList<>();
-        for (int i = 0; i < n; i += step) {
-            sample.add(i);
-        }
-        double sum = 0;
-        for (int i : sample) {
-            double[] distance = new double[k];
-            int[] count = new int[k];
-            for (int j : sample) {
-                if (i != j) {
-                    distance[assignment[j]] += 1 - vectors.dot(documents[i], documents[j]);
-                    count[assignment[j]]++;
-                }
+        double[][] sum = new double[k][vectors.dimensions()];
+        int[] size = new int[k];
+        for (int i = 0; i < n; i++) {
+            size[assignment[i]]++;
+            int[] terms = vectors.terms(documents[i]);
+            double[] weights = vectors.weights(documents[i]);
+            for (int t = 0; t < terms.length; t++) {
+                sum[assignment[i]][terms[t]] += weights[t];
             }
+        }
+        double total = 0;
+        for (int i = 0; i < n; i++) {
             int own = assignment[i];
-            if (count[own] == 0) {
+            if (size[own] < 2) {
                 continue;
             }
-            double a = distance[own] / count[own];
+            double a = 1 - (vectors.dot(documents[i], sum[own]) - 1) / (size[own] - 1);
             double b = Double.POSITIVE_INFINITY;
             for (int c = 0; c < k; c++) {
-                if (c != own && count[c] > 0) {
-                    b = Math.min(b, distance[c] / count[c]);
+                if (c != own && size[c] > 0) {
+                    b = Math.min(b, 1 - vectors.dot(documents[i], sum[c]) / size[c]);
                 }
             }
             if (b == Double.POSITIVE_INFINITY) {
                 continue;
             }
             double scale = Math.max(a, b);
-            sum += scale == 0 ? 0 : (b - a) / scale;
+            total += scale <= 0 ? 0 : (b - a) / scale;
         }
-        return sum / sample.size();
+        return total / n;
     }
 }

@@ -1,0 +1,6 @@
+package nl.dialoog.outcome;
+
+/** Who may read a report: the event's organisers only, anyone with its private link, or everyone. */
+public enum ReportVisibility {
+    ORGANISERS, LINK, PUBLIC
+}

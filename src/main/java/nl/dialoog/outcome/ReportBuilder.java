@@ -43,6 +43,12 @@ class ReportBuilder {
         progress.step("reading");
         RoomRecord record = rooms.record(event.id());
         List<RegistrantProfile> profiles = registrations.profiles(event.id());
+        return compose(event, record, profiles, demo, progress, clock.instant(), started);
+    }
+
+    /** The report of what was read: plain computation, no database (the benchmark calls it directly). */
+    static Report compose(EventView event, RoomRecord record, List<RegistrantProfile> profiles, boolean demo,
+                          Progress progress, Instant builtAt, long startedNanos) {
         Voices voices = new Voices(record);
         Map<Long, String> languageOf = authorLanguages(record, profiles);
 
@@ -67,10 +73,9 @@ class ReportBuilder {
         progress.step("themes");
         List<Report.Theme> themes = ThemeSection.of(transcript);
 
-        Instant builtAt = clock.instant();
         Report.Meta meta = new Report.Meta(event.id().value(), event.slug(), event.title().values(),
                 event.defaultLanguage(), event.languages(), event.zone().getId(), event.start(), event.end(),
-                builtAt, demo, SMALL_CELL, (System.nanoTime() - started) / 1_000_000);
+                builtAt, demo, SMALL_CELL, (System.nanoTime() - startedNanos) / 1_000_000);
         return new Report(meta, attendance, participation, polls, questions, opinions, themes, transcript, votes);
     }
 

@@ -17,7 +17,9 @@ import nl.dialoog.account.AccountView;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
+import nl.dialoog.registration.Broadcasts;
 import nl.dialoog.shared.Audit;
+import nl.dialoog.shared.SharedSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -45,6 +47,8 @@ public class Outcomes implements DisposableBean {
     private final EventCatalog catalog;
     private final Audit audit;
     private final TransactionTemplate transactions;
+    private final Broadcasts broadcasts;
+    private final SharedSettings settings;
     private final ReportPdf pdf;
     private final MessageSource messages;
     private final JsonMapper json;
@@ -52,7 +56,10 @@ public class Outcomes implements DisposableBean {
             Thread.ofVirtual().name("report-build-", 0).factory());
 
     Outcomes(ReportStore store, ReportBuilder builder, EventCatalog catalog, Audit audit,
-             TransactionTemplate transactions, ReportPdf pdf, MessageSource messages, JsonMapper json) {
+             TransactionTemplate transactions, Broadcasts broadcasts, SharedSettings settings, ReportPdf pdf,
+             MessageSource messages, JsonMapper json) {
+        this.broadcasts = broadcasts;
+        this.settings = settings;
         this.pdf = pdf;
         this.messages = messages;
         this.json = json;
@@ -115,17 +122,32 @@ public class Outcomes implements DisposableBean {
 
     /**
      * Sets who may read the report. For {@link ReportVisibility#LINK} a new private link is made (any earlier one
-     * stops working) and its token returned: it is shown once, only its hash is kept.
+     * stops working) and its token returned: it is shown once, only its hash is kept. With {@code mailRegistrants}
+     * (private link or public page only) everyone with a place gets the results' address by mail, in their own
+     * language, queued in batches by the registration module.
      */
-    public Optional<String> publish(EventId eventId, ReportVisibility visibility, AccountView by) {
+    public Optional<String> publish(EventId eventId, ReportVisibility visibility, boolean mailRegistrants,
+                                    AccountView by) {
         EventView event = catalog.editable(eventId, by);
+        if (mailRegistrants && visibility == ReportVisibility.ORGANISERS) {
+            throw new InvalidReportInput("outcome.publish.mailNeedsReaders");
+        }
         String token = visibility == ReportVisibility.LINK ? newToken() : null;
         transactions.executeWithoutResult(status -> {
             store.find(event.id().value()).filter(ReportState::isBuilt).orElseThrow(ReportNotFound::new);
             store.publish(event.id().value(), visibility, token == null ? null : hash(token));
             audit.record("outcome.report.visibility", "event:" + event.id().value(), visibility.name());
+            if (mailRegistrants) {
+                String address = token == null ? settings.baseUrl() + "/events/" + event.slug() + "/results"
+                        : settings.baseUrl() + "/results/" + token;
+                broadcasts.sendResults(event.id(), address, by);
+            }
         });
         return Optional.ofNullable(token);
+    }
+
+    public Optional<String> publish(EventId eventId, ReportVisibility visibility, AccountView by) {
+        return publish(eventId, visibility, false, by);
     }
 
     /** A report on its event's public results page, when its organisers published it there. */

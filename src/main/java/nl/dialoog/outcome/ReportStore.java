@@ -126,12 +126,10 @@ class ReportStore {
     }
 
     void publish(long eventId, ReportVisibility visibility, String linkTokenHash) {
-        jdbc.sql("""
-                        UPDATE outcome_report SET visibility = :visibility, link_token_hash = :hash,
-                               published_at = CASE WHEN :visibility = 'ORGANISERS' THEN NULL
-                                                   ELSE COALESCE(published_at, :now) END,
-                               updated_at = :now
-                        WHERE event_id = :event""")
+        // published_at: when readers other than the organisers first could read it; cleared when they no longer can
+        String publishedAt = visibility == ReportVisibility.ORGANISERS ? "NULL" : "COALESCE(published_at, :now)";
+        jdbc.sql("UPDATE outcome_report SET visibility = :visibility, link_token_hash = :hash, published_at = "
+                        + publishedAt + ", updated_at = :now WHERE event_id = :event")
                 .param("event", eventId).param("visibility", visibility.name()).param("hash", linkTokenHash)
                 .param("now", now()).update();
     }

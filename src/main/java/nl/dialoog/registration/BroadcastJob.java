@@ -2,6 +2,7 @@ package nl.dialoog.registration;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
@@ -69,8 +70,13 @@ class BroadcastJob {
             int count = 0;
             for (long registrationId : next) {
                 RegistrationView person = registrations.find(registrationId).orElseThrow();
-                mails.send("broadcast", person, event, person.status(), Broadcasts.model(message),
-                        "broadcast:" + id);
+                if (row.isResults()) {
+                    mails.send("followup", person, event, person.status(), Map.of("resultsUrl", row.body()),
+                            "broadcast:" + id);
+                } else {
+                    mails.send("broadcast", person, event, person.status(), Broadcasts.model(message),
+                            "broadcast:" + id);
+                }
                 count++;
             }
             long last = next.isEmpty() ? row.lastRegistrationId() : next.getLast();

@@ -16,8 +16,16 @@ class BroadcastStore {
 
     /** A broadcast row; progress counts from the outbox are added by {@link Broadcasts}. */
     record Row(long id, long eventId, String subject, String body, RegistrationStatus status, String language,
-               int recipients, int queued, long lastRegistrationId, Instant createdAt, Instant finishedAt) {
+               int recipients, int queued, long lastRegistrationId, Instant createdAt, Instant finishedAt,
+               String kind) {
+
+        boolean isResults() {
+            return RESULTS.equals(kind);
+        }
     }
+
+    /** The kind of a follow-up with the results; the organisers' own messages are "message". */
+    static final String RESULTS = "results";
 
     /** Who "everyone" is: registrations that hold or wait for a place, not unverified, cancelled or rejected. */
     private static final String AUDIENCE = """
@@ -28,7 +36,7 @@ class BroadcastStore {
 
     private static final String COLUMNS = """
             id, event_id, subject, body, status_filter, language_filter, recipients, queued, last_registration_id,
-            created_at, finished_at""";
+            created_at, finished_at, kind""";
 
     private final JdbcClient jdbc;
 
@@ -50,11 +58,16 @@ class BroadcastStore {
     }
 
     long insert(long eventId, NewBroadcast broadcast, int recipients, String by, Instant now) {
+        return insert(eventId, broadcast, "message", recipients, by, now);
+    }
+
+    long insert(long eventId, NewBroadcast broadcast, String kind, int recipients, String by, Instant now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO registration_broadcast (event_id, subject, body, status_filter, language_filter,
-                            recipients, queued, last_registration_id, created_by, created_at)
-                        VALUES (:event, :subject, :body, :status, :language, :recipients, 0, 0, :by, :now)""")
+                            recipients, queued, last_registration_id, created_by, created_at, kind)
+                        VALUES (:event, :subject, :body, :status, :language, :recipients, 0, 0, :by, :now, :kind)""")
+                .param("kind", kind)
                 .param("event", eventId).param("subject", broadcast.subject()).param("body", broadcast.body())
                 .param("status", broadcast.status() == null ? null : broadcast.status().name())
                 .param("language", broadcast.language()).param("recipients", recipients).param("by", by)
@@ -91,6 +104,6 @@ class BroadcastStore {
         return new Row(rs.getLong("id"), rs.getLong("event_id"), rs.getString("subject"), rs.getString("body"),
                 status == null ? null : RegistrationStatus.valueOf(status), rs.getString("language_filter"),
                 rs.getInt("recipients"), rs.getInt("queued"), rs.getLong("last_registration_id"),
-                instant(rs, 10), instant(rs, 11));
+                instant(rs, 10), instant(rs, 11), rs.getString("kind"));
     }
 }

@@ -87,6 +87,26 @@ public class Broadcasts {
         return id;
     }
 
+    /**
+     * Mails everyone with a place the results of the event: one mail each, in their own language, with the address
+     * of the results ({@code resultsUrl}, made by the results module). Queued in batches like any broadcast; the
+     * organisers see it with their messages. Returns the broadcast's id.
+     */
+    @Transactional
+    public long sendResults(EventId event, String resultsUrl, AccountView by) {
+        EventView view = catalog.editable(event, by);
+        if (resultsUrl == null || !resultsUrl.matches("https?://\\S{1,1900}")) {
+            throw new InvalidRegistration("resultsUrl", "registration.error.unknownChoice");
+        }
+        NewBroadcast results = new NewBroadcast(resultsUrl, resultsUrl, RegistrationStatus.CONFIRMED, null);
+        int recipients = store.audience(view.id().value(), RegistrationStatus.CONFIRMED, null);
+        long id = store.insert(view.id().value(), results, BroadcastStore.RESULTS, recipients, by.email(),
+                clock.instant());
+        audit.record("registration.broadcast.results", "event:" + view.id().value(),
+                "broadcast:" + id + " to " + recipients + " recipients");
+        return id;
+    }
+
     /** The event's broadcasts, newest first, with their progress. */
     public List<BroadcastView> ofEvent(EventId event, AccountView by) {
         catalog.editable(event, by);

@@ -111,7 +111,8 @@ class ReportPage {
     }
 
     @PostMapping("/organiser/events/{id}/report/publish")
-    String publish(@PathVariable long id, @RequestParam String visibility, Principal principal,
+    String publish(@PathVariable long id, @RequestParam String visibility,
+                   @RequestParam(defaultValue = "false") boolean mail, Principal principal,
                    RedirectAttributes redirect) {
         ReportVisibility chosen;
         try {
@@ -119,8 +120,11 @@ class ReportPage {
         } catch (IllegalArgumentException unknown) {
             throw new InvalidReportInput("outcome.publish.unknown");
         }
-        outcomes.publish(new EventId(id), chosen, accounts.signedIn(principal))
+        outcomes.publish(new EventId(id), chosen, mail, accounts.signedIn(principal))
                 .ifPresent(token -> redirect.addFlashAttribute("newLink", settings.baseUrl() + "/results/" + token));
+        if (mail) {
+            redirect.addFlashAttribute("mailed", true);
+        }
         return "redirect:/organiser/events/" + id + "/report";
     }
 

@@ -19,7 +19,9 @@ import nl.dialoog.outcome.analysis.PolisVote;
  * core, that is under 500 ms of CPU per analysis).</li>
  * </ol>
  * Each case runs a fixed number of warm-up and measured analyses (bounded, so the run always ends); the figures are
- * wall time and the CPU time of the analysing thread, median and maximum.
+ * wall time and the CPU time of the analysing thread (median and maximum), and the whole process's CPU time per
+ * analysis (garbage collector and JIT compiler included). Goal 1 is judged on wall time, goal 2 on the process's
+ * CPU time: on a busy machine wall time includes the wait for a core, which is not a cost of the analysis.
  */
 public final class PolisBench {
 
@@ -30,18 +32,19 @@ public final class PolisBench {
         int warmup = Integer.getInteger("warmup", 5);
         int runs = Integer.getInteger("runs", 10);
         System.out.printf("java %s, %d processors%n", Runtime.version(), Runtime.getRuntime().availableProcessors());
-        double report = measure("report: 2,000 participants x 200 statements", conversation(2000, 200, 1), warmup,
+        double[] report = measure("report: 2,000 participants x 200 statements", conversation(2000, 200, 1), warmup,
                 runs);
-        double live = measure("live map: 5,000 participants x 100 statements", conversation(5000, 100, 2), warmup,
+        double[] live = measure("live map: 5,000 participants x 100 statements", conversation(5000, 100, 2), warmup,
                 runs);
-        System.out.printf("goal 1, analysis < 1000 ms: median %.0f ms -> %s%n", report, report < 1000 ? "MET" : "MISSED");
-        double share = 100 * live / 5000;
-        System.out.printf("goal 2, live map every 5 s < 10 %% of a core: median %.0f ms CPU / 5000 ms = %.1f %% -> %s%n",
-                live, share, share < 10 ? "MET" : "MISSED");
+        System.out.printf("goal 1, analysis < 1000 ms: wall median %.0f ms -> %s%n", report[0],
+                report[0] < 1000 ? "MET" : "MISSED");
+        double share = 100 * live[1] / 5000;
+        System.out.printf("goal 2, live map every 5 s < 10 %% of a core: %.0f ms process CPU / 5000 ms = %.1f %% -> %s%n",
+                live[1], share, share < 10 ? "MET" : "MISSED");
     }
 
-    /** Runs the analysis; prints wall and CPU figures; returns the median CPU milliseconds. */
-    private static double measure(String name, List<PolisVote> votes, int warmup, int runs) {
+    /** Runs the analysis; prints the figures; returns {wall median, process CPU per analysis} in milliseconds. */
+    private static double[] measure(String name, List<PolisVote> votes, int warmup, int runs) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         PolisResult last = null;
         for (int i = 0; i < warmup; i++) {
@@ -49,6 +52,8 @@ public final class PolisBench {
         }
         double[] wall = new double[runs];
         double[] cpu = new double[runs];
+        var process = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long processStart = process.getProcessCpuTime();
         for (int i = 0; i < runs; i++) {
             long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
@@ -56,13 +61,14 @@ public final class PolisBench {
             wall[i] = (System.nanoTime() - start) / 1e6;
             cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
         }
+        double processPerRun = (process.getProcessCpuTime() - processStart) / 1e6 / runs;
         Arrays.sort(wall);
         Arrays.sort(cpu);
         System.out.printf("%s: %,d votes, %d in the conversation, %d groups; %d warm-up + %d runs;"
-                + " wall median %.0f ms (max %.0f), CPU median %.0f ms (max %.0f)%n", name, votes.size(),
-                last.inConversation().size(), last.groups().size(), warmup, runs, wall[runs / 2], wall[runs - 1],
-                cpu[runs / 2], cpu[runs - 1]);
-        return cpu[runs / 2];
+                + " wall median %.0f ms (max %.0f), thread CPU median %.0f ms (max %.0f), process CPU %.0f ms per analysis%n",
+                name, votes.size(), last.inConversation().size(), last.groups().size(), warmup, runs, wall[runs / 2],
+                wall[runs - 1], cpu[runs / 2], cpu[runs - 1], processPerRun);
+        return new double[] {wall[runs / 2], processPerRun};
     }
 
     /**

@@ -102,12 +102,14 @@ public final class Polis {
             if (matrix.voteCount[r] == 0) {
                 continue;
             }
-            double[] row = centredRow(matrix.votes[r], means);
+            double[] votes = matrix.votes[r];
             double scale = Math.sqrt((double) columns / matrix.voteCount[r]);
             for (int c = 0; c < 2; c++) {
                 double dot = 0;
                 for (int j = 0; j < columns; j++) {
-                    dot += row[j] * components[c][j];
+                    if (!Double.isNaN(votes[j])) {
+                        dot += (votes[j] - means[j]) * components[c][j];
+                    }
                 }
                 map[r][c] = dot * scale;
             }

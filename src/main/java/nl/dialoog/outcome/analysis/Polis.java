@@ -66,16 +66,16 @@ public final class Polis {
             projection.put(matrix.participants[r], map[r]);
         }
         int size = options.listSize();
+        List<StatementScore> agree = StatementRanking.consensus(tallies, true, size, options.z());
+        List<StatementScore> disagree = StatementRanking.consensus(tallies, false, size, options.z());
+        List<StatementScore> groupAware = StatementRanking.groupAware(statements, groupMaps, size);
+        List<StatementScore> divisive = StatementRanking.divisive(statements, groupMaps, size);
+        List<StatementScore> uncertain = StatementRanking.uncertain(tallies, options.uncertainPassShare(), size);
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new PolisResult(Collections.unmodifiableMap(groupOf),
-                Arrays.stream(matrix.participants).boxed().toList(), List.copyOf(groups),
-                StatementRanking.consensus(tallies, true, size, options.z()),
-                StatementRanking.consensus(tallies, false, size, options.z()),
-                StatementRanking.groupAware(statements, groupMaps, size),
-                StatementRanking.divisive(statements, groupMaps, size),
-                StatementRanking.uncertain(tallies, options.uncertainPassShare(), size),
-                Collections.unmodifiableMap(projection), tallies, statements,
-                Arrays.stream(inConversation).mapToLong(r -> matrix.participants[r]).boxed().toList(), millis);
+                Arrays.stream(matrix.participants).boxed().toList(), List.copyOf(groups), agree, disagree, groupAware,
+                divisive, uncertain, Collections.unmodifiableMap(projection), tallies, millis, statements,
+                Arrays.stream(inConversation).mapToLong(r -> matrix.participants[r]).boxed().toList());
     }
 
     /**

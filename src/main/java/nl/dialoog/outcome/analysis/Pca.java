@@ -39,7 +39,8 @@ final class Pca {
             System.arraycopy(data[i], 0, x.data, i * columns, columns);
         }
         DMatrixRMaj gram = new DMatrixRMaj(columns, columns);
-        CommonOps_DDRM.multTransA(x, x, gram);
+        // multInner exploits the symmetry of XᵀX: half the work of a general product.
+        CommonOps_DDRM.multInner(x, gram);
         return gram;
     }
 

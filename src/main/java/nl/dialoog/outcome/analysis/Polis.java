@@ -66,16 +66,16 @@ public final class Polis {
             projection.put(matrix.participants[r], map[r]);
         }
         int size = options.listSize();
+        List<StatementScore> agree = StatementRanking.consensus(tallies, true, size, options.z());
+        List<StatementScore> disagree = StatementRanking.consensus(tallies, false, size, options.z());
+        List<StatementScore> groupAware = StatementRanking.groupAware(statements, groupMaps, size);
+        List<StatementScore> divisive = StatementRanking.divisive(statements, groupMaps, size);
+        List<StatementScore> uncertain = StatementRanking.uncertain(tallies, options.uncertainPassShare(), size);
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new PolisResult(Collections.unmodifiableMap(groupOf),
-                Arrays.stream(matrix.participants).boxed().toList(), List.copyOf(groups),
-                StatementRanking.consensus(tallies, true, size, options.z()),
-                StatementRanking.consensus(tallies, false, size, options.z()),
-                StatementRanking.groupAware(statements, groupMaps, size),
-                StatementRanking.divisive(statements, groupMaps, size),
-                StatementRanking.uncertain(tallies, options.uncertainPassShare(), size),
-                Collections.unmodifiableMap(projection), tallies, statements,
-                Arrays.stream(inConversation).mapToLong(r -> matrix.participants[r]).boxed().toList(), millis);
+                Arrays.stream(matrix.participants).boxed().toList(), List.copyOf(groups), agree, disagree, groupAware,
+                divisive, uncertain, Collections.unmodifiableMap(projection), tallies, millis, statements,
+                Arrays.stream(inConversation).mapToLong(r -> matrix.participants[r]).boxed().toList());
     }
 
     /**
@@ -102,12 +102,14 @@ public final class Polis {
             if (matrix.voteCount[r] == 0) {
                 continue;
             }
-            double[] row = centredRow(matrix.votes[r], means);
+            double[] votes = matrix.votes[r];
             double scale = Math.sqrt((double) columns / matrix.voteCount[r]);
             for (int c = 0; c < 2; c++) {
                 double dot = 0;
                 for (int j = 0; j < columns; j++) {
-                    dot += row[j] * components[c][j];
+                    if (!Double.isNaN(votes[j])) {
+                        dot += (votes[j] - means[j]) * components[c][j];
+                    }
                 }
                 map[r][c] = dot * scale;
             }

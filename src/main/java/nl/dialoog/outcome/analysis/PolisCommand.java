@@ -33,11 +33,14 @@ public final class PolisCommand {
             System.err.println("usage: bin/analyse-polis DIR   (DIR holds Pol.is's comments.csv and votes.csv)");
             System.exit(2);
         }
-        Path dir = Path.of(args[0]);
+        run(Path.of(args[0]), System.out);
+    }
+
+    /** Reads the export in {@code dir}, analyses it and writes the JSON document to {@code out}. */
+    static void run(Path dir, PrintStream out) throws IOException {
         List<PolisVote> votes = read(dir);
         System.err.println("Analysing " + votes.size() + " votes from " + dir);
-        PolisResult result = Polis.analyse(votes);
-        write(result, System.out);
+        write(Polis.analyse(votes), out);
     }
 
     /**

@@ -17,13 +17,13 @@ import java.util.Map;
  * @param uncertain statements many voters passed on, highest pass share first
  * @param projection participant → {x, y} on the opinion map, for every voter
  * @param tallies per statement (ascending id), the votes of all voters
+ * @param millis time the analysis took
  * @param statements every statement voted on, ascending
  * @param inConversation participants who voted enough to be placed in a group, ascending
- * @param millis time the analysis took
  */
 public record PolisResult(Map<Long, Integer> groupOf, List<Long> participants, List<PolisGroup> groups,
         List<StatementScore> consensusAgree, List<StatementScore> consensusDisagree,
         List<StatementScore> groupAwareConsensus, List<StatementScore> divisive, List<StatementScore> uncertain,
-        Map<Long, double[]> projection, List<StatementTally> tallies, List<Long> statements,
-        List<Long> inConversation, long millis) {
+        Map<Long, double[]> projection, List<StatementTally> tallies, long millis, List<Long> statements,
+        List<Long> inConversation) {
 }

@@ -1,9 +1,7 @@
 package nl.dialoog.outcome.analysis;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Participants (rows) by statements (columns), both in ascending id order: 1 agree, -1 disagree, 0 pass and
@@ -25,18 +23,21 @@ final class VoteMatrix {
         this.voteCount = voteCount;
     }
 
-    /** When one participant appears twice for one statement, the later vote in the list wins. */
+    /**
+     * When one participant appears twice for one statement, the later vote in the list wins. Ids are found by binary
+     * search in sorted arrays rather than in hash maps: no boxed Long per vote, which for the live map of thousands
+     * of participants re-analysed every few seconds is most of the garbage.
+     */
     static VoteMatrix of(List<PolisVote> list) {
-        long[] participants = list.stream().mapToLong(PolisVote::participant).distinct().sorted().toArray();
-        long[] statements = list.stream().mapToLong(PolisVote::statement).distinct().sorted().toArray();
-        Map<Long, Integer> row = indexOf(participants);
-        Map<Long, Integer> column = indexOf(statements);
+        long[] participants = distinctSorted(list.stream().mapToLong(PolisVote::participant).toArray());
+        long[] statements = distinctSorted(list.stream().mapToLong(PolisVote::statement).toArray());
         double[][] votes = new double[participants.length][statements.length];
         for (double[] r : votes) {
             Arrays.fill(r, Double.NaN);
         }
         for (PolisVote vote : list) {
-            votes[row.get(vote.participant())][column.get(vote.statement())] = vote.vote();
+            int row = Arrays.binarySearch(participants, vote.participant());
+            votes[row][Arrays.binarySearch(statements, vote.statement())] = vote.vote();
         }
         int[] voteCount = new int[participants.length];
         for (int i = 0; i < votes.length; i++) {
@@ -49,12 +50,15 @@ final class VoteMatrix {
         return new VoteMatrix(participants, statements, votes, voteCount);
     }
 
-    private static Map<Long, Integer> indexOf(long[] ids) {
-        Map<Long, Integer> index = new HashMap<>(ids.length * 2);
+    private static long[] distinctSorted(long[] ids) {
+        Arrays.sort(ids);
+        int distinct = 0;
         for (int i = 0; i < ids.length; i++) {
-            index.put(ids[i], i);
+            if (i == 0 || ids[i] != ids[i - 1]) {
+                ids[distinct++] = ids[i];
+            }
         }
-        return index;
+        return Arrays.copyOf(ids, distinct);
     }
 
     int rows() {

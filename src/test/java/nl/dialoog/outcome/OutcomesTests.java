@@ -40,6 +40,9 @@ class OutcomesTests {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     SmallSession session;
     AccountView organiser;
 
@@ -119,6 +122,27 @@ class OutcomesTests {
     }
 
     @Test
+    void publishedResultsAreMailedToEveryoneWithAPlaceInTheirLanguage() {
+        outcomes.publish(session.event.id(), ReportVisibility.PUBLIC, true, organiser);
+
+        // the registration module's broadcast job queues them in the background, a batch at a time
+        List<String> bodies = List.of();
+        Instant until = Instant.now().plus(Duration.ofSeconds(40));
+        while (bodies.size() < 10 && Instant.now().isBefore(until)) {
+            sleep();
+            bodies = jdbc.sql("""
+                            SELECT body_text FROM mail_outbox WHERE event_id = :event
+                              AND reference LIKE 'broadcast:%'""")
+                    .param("event", session.event.id().value()).query(String.class).list();
+        }
+        assertThat(bodies).hasSize(10)
+                .allSatisfy(body -> assertThat(body).contains("/events/" + session.event.slug() + "/results"));
+        assertThatThrownBy(() -> outcomes.publish(session.event.id(), ReportVisibility.ORGANISERS, true, organiser))
+                .isInstanceOf(InvalidReportInput.class);
+        outcomes.publish(session.event.id(), ReportVisibility.ORGANISERS, organiser);
+    }
+
+    @Test
     void tooLongASummaryIsRefusedAndChangesNothing() {
         String before = String.valueOf(outcomes.state(session.event.id(), organiser).summary());
 
@@ -187,13 +211,16 @@ class OutcomesTests {
                 return;
             }
             assertThat(state.build()).as(String.valueOf(state.error())).isNotEqualTo(ReportState.BuildState.FAILED);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+            sleep();
         }
         throw new AssertionError("the report was not built in 30 s");
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

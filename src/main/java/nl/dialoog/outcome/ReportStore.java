@@ -134,6 +134,12 @@ class ReportStore {
                 .param("now", now()).update();
     }
 
+    /** Whether the event's report is on its public results page: one indexed read, no content. */
+    boolean isPublic(long eventId) {
+        return jdbc.sql("SELECT COUNT(*) FROM outcome_report WHERE event_id = :event AND visibility = 'PUBLIC'")
+                .param("event", eventId).query(Integer.class).single() > 0;
+    }
+
     Optional<Long> eventByLink(String tokenHash) {
         return jdbc.sql("SELECT event_id FROM outcome_report WHERE link_token_hash = :hash AND visibility = 'LINK'")
                 .param("hash", tokenHash).query(Long.class).optional();

@@ -56,6 +56,8 @@ class DemoReportTests {
         }
         assertThat(http.page("/events/" + SLUG + "/results/nothing.csv", "en").statusCode()).isEqualTo(404);
         assertThat(http.page("/results/not-a-link", "en").statusCode()).isEqualTo(404);
+        assertThat(http.page("/events/" + SLUG, "en").body()).contains("href=\"/events/" + SLUG + "/results\"")
+                .contains("Results of this dialogue");
     }
 
     private Outcomes.Readable awaitPublished() {

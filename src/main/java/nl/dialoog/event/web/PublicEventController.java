@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventNotFound;
+import nl.dialoog.event.EventPageLink;
 import nl.dialoog.event.EventView;
 import nl.dialoog.shared.SharedSettings;
 import org.springframework.http.ContentDisposition;
@@ -31,11 +32,13 @@ class PublicEventController {
     private final EventCatalog catalog;
     private final SharedSettings site;
     private final Clock clock;
+    private final List<EventPageLink.Source> links;
 
-    PublicEventController(EventCatalog catalog, SharedSettings site, Clock clock) {
+    PublicEventController(EventCatalog catalog, SharedSettings site, Clock clock, List<EventPageLink.Source> links) {
         this.catalog = catalog;
         this.site = site;
         this.clock = clock;
+        this.links = links;
     }
 
     @GetMapping("/")
@@ -56,6 +59,7 @@ class PublicEventController {
         model.addAttribute("page", EventPage.of(event, locale));
         model.addAttribute("preview", false);
         model.addAttribute("over", event.end().isBefore(clock.instant()));
+        model.addAttribute("links", links.stream().flatMap(source -> source.linkFor(event).stream()).toList());
         return "event/page";
     }
 

@@ -222,6 +222,9 @@ class BadInputTests {
 
                 assertThat(Http.status(response)).as(origin).isBetween(400, 499);
             }
+            String wildcard = http.rawWithBody("OPTIONS /room/socket HTTP/1.1", "x".getBytes(StandardCharsets.UTF_8),
+                    "Content-Type: */*", "Accept: garbage");
+            assertThat(Http.status(wildcard)).isBetween(400, 499);
             assertThat(log.withStackTraces()).isEmpty();
         }
     }

@@ -43,14 +43,22 @@ class RoomSocketConfig implements WebSocketConfigurer {
 
     /**
      * Refuses an upgrade whose {@code Origin} is no address at all ({@code http://a b}, {@code http://%zz}) with
-     * 403, as a foreign origin is refused; Spring's same-origin check, which runs next, would fail on parsing it.
+     * 403, as a foreign origin is refused, and one whose headers cannot be read with 400: Spring's same-origin
+     * check, which runs next, would fail on them with a 500.
      */
     static final class ReadableOrigin implements HandshakeInterceptor {
 
         @Override
         public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response,
                                        WebSocketHandler handler, Map<String, Object> attributes) {
-            String origin = request.getHeaders().getOrigin();
+            String origin;
+            try {
+                origin = request.getHeaders().getOrigin();
+            } catch (IllegalArgumentException unreadable) {
+                // headers Spring cannot represent (Content-Type: */*): no upgrade a browser would send
+                response.setStatusCode(HttpStatus.BAD_REQUEST);
+                return false;
+            }
             if (origin == null || readable(origin)) {
                 return true;
             }

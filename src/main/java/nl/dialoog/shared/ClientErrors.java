@@ -29,6 +29,7 @@ import org.springframework.web.util.InvalidUrlException;
  * without its boundary — become a 4xx with the translated error page or problem JSON instead of a 500 with a stack
  * trace. Each is logged as one short line at DEBUG: they say something about the client, not about the server.
  */
+// after Spring Boot's character encoding filter (HIGHEST_PRECEDENCE): parameters read before it would decode wrongly
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ClientErrors extends OncePerRequestFilter {

@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-/** Checks answers against an event's questions; the first broken rule is thrown with the question's field name. */
+/** Checks answers against an event's questions; every broken rule is thrown at once, each with its question's field. */
 final class AnswerRules {
 
     private AnswerRules() {
@@ -15,30 +15,39 @@ final class AnswerRules {
     /** The answers to keep: stripped, blanks dropped, only known questions. */
     static Map<Long, List<String>> check(List<Question> questions, Map<Long, List<String>> given) {
         Map<Long, List<String>> kept = new LinkedHashMap<>();
+        List<InvalidRegistration.Problem> problems = new ArrayList<>();
         for (Question question : questions) {
             String field = "answers." + question.id();
             List<String> values = new ArrayList<>(new LinkedHashSet<>(given.getOrDefault(question.id(), List.of())
                     .stream().filter(value -> value != null && !value.isBlank()).map(String::strip).toList()));
-            if (values.isEmpty()) {
-                if (question.required()) {
-                    throw new InvalidRegistration(field, "registration.error.answerRequired");
-                }
-                continue;
+            String broken = broken(question, values);
+            if (broken != null) {
+                problems.add(new InvalidRegistration.Problem(field, broken));
+            } else if (!values.isEmpty()) {
+                kept.put(question.id(), List.copyOf(values));
             }
-            if (!question.kind().isMultiple() && values.size() > 1) {
-                throw new InvalidRegistration(field, "registration.error.unknownChoice");
-            }
-            if (question.kind().isChoice()) {
-                List<String> keys = Choices.keys(question);
-                if (!keys.containsAll(values)) {
-                    throw new InvalidRegistration(field, "registration.error.unknownChoice");
-                }
-            } else if (values.getFirst().length() > question.kind().maxLength()) {
-                throw new InvalidRegistration(field, question.kind() == QuestionKind.LONG_TEXT
-                        ? "registration.error.answerTooLongLong" : "registration.error.answerTooLong");
-            }
-            kept.put(question.id(), List.copyOf(values));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRegistration(problems);
         }
         return kept;
+    }
+
+    /** The message key of the rule the answer breaks, or null. */
+    private static String broken(Question question, List<String> values) {
+        if (values.isEmpty()) {
+            return question.required() ? "registration.error.answerRequired" : null;
+        }
+        if (!question.kind().isMultiple() && values.size() > 1) {
+            return "registration.error.unknownChoice";
+        }
+        if (question.kind().isChoice()) {
+            return Choices.keys(question).containsAll(values) ? null : "registration.error.unknownChoice";
+        }
+        if (values.getFirst().length() > question.kind().maxLength()) {
+            return question.kind() == QuestionKind.LONG_TEXT ? "registration.error.answerTooLongLong"
+                    : "registration.error.answerTooLong";
+        }
+        return null;
     }
 }

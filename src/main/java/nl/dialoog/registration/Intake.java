@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import nl.dialoog.event.EventView;
 import nl.dialoog.shared.Audit;
 import org.springframework.context.MessageSource;
@@ -200,23 +202,46 @@ class Intake {
         return messages.getMessage("registration.privacy.default", null, Locale.forLanguageTag(language));
     }
 
-    private Checked check(EventView event, RegistrationOptions rules, NewRegistration form) {
-        String name = Registrations.required(form.name(), "name", Registrations.MAX_NAME);
-        String email = Registrations.checkEmail(form.email());
-        String language = Registrations.checkLanguage(event, form.language());
-        String zone = Registrations.checkZone(form.zone());
-        Map<Long, List<String>> answers = AnswerRules.check(rules.questions(), form.answers());
-        if (!form.consented()) {
-            throw new InvalidRegistration("consent", "registration.error.consent");
+    /** Every rule the form breaks, nothing written: for a form that shows all its errors at once. */
+    List<InvalidRegistration.Problem> problems(EventView event, RegistrationOptions rules, NewRegistration form) {
+        try {
+            check(event, rules, form);
+            return List.of();
+        } catch (InvalidRegistration invalid) {
+            return invalid.problems();
         }
-        if (form.privacyVersion() != rules.privacyVersion()) {
-            throw new InvalidRegistration("consent", "registration.error.privacyChanged");
+    }
+
+    /** The checked fields; throws every broken rule at once. */
+    private Checked check(EventView event, RegistrationOptions rules, NewRegistration form) {
+        List<InvalidRegistration.Problem> problems = new ArrayList<>();
+        String name = collect(problems, () -> Registrations.required(form.name(), "name", Registrations.MAX_NAME));
+        String email = collect(problems, () -> Registrations.checkEmail(form.email()));
+        String language = collect(problems, () -> Registrations.checkLanguage(event, form.language()));
+        String zone = collect(problems, () -> Registrations.checkZone(form.zone()));
+        Map<Long, List<String>> answers = collect(problems, () -> AnswerRules.check(rules.questions(), form.answers()));
+        if (!form.consented()) {
+            problems.add(new InvalidRegistration.Problem("consent", "registration.error.consent"));
+        } else if (form.privacyVersion() != rules.privacyVersion()) {
+            problems.add(new InvalidRegistration.Problem("consent", "registration.error.privacyChanged"));
         }
         Availability.State state = Registrations.state(event, rules, clock.instant());
         if (state != Availability.State.OPEN) {
-            throw new InvalidRegistration(null, state == Availability.State.NOT_YET_OPEN
-                    ? "registration.error.notYetOpen" : "registration.error.closed");
+            problems.add(new InvalidRegistration.Problem(null, state == Availability.State.NOT_YET_OPEN
+                    ? "registration.error.notYetOpen" : "registration.error.closed"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRegistration(problems);
         }
         return new Checked(name, email, language, zone, answers);
+    }
+
+    private static <T> T collect(List<InvalidRegistration.Problem> problems, Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (InvalidRegistration invalid) {
+            problems.addAll(invalid.problems());
+            return null;
+        }
     }
 }

@@ -111,6 +111,14 @@ public class Registrations {
         return intake.register(event, offer, form);
     }
 
+    /**
+     * Every rule a registration form breaks against the offer's options, with nothing written; empty when it breaks
+     * none. For a form whose fields already failed their own checks: the person sees all errors at once.
+     */
+    public List<InvalidRegistration.Problem> problems(EventView event, Offer offer, NewRegistration form) {
+        return intake.problems(event, offer.options(), form);
+    }
+
     /** The registration a manage link opens; {@link RegistrationNotFound} for any other text. */
     public RegistrationView byManageToken(String token) {
         return byToken(token, Tokens.Kind.MANAGE);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.web.ErrorProperties;
+import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
@@ -45,13 +46,35 @@ class ErrorPages extends BasicErrorController {
         problem.put("type", "about:blank");
         problem.put("title", text("shared.error." + key + ".title"));
         problem.put("status", status.value());
-        problem.put("detail", text(status.value() == 413 ? "shared.error.tooLarge"
-                : "shared.error." + key + ".text"));
+        problem.put("detail", text(detail(request, status, "shared.error." + key + ".text")));
         Object path = request.getAttribute("jakarta.servlet.error.request_uri");
         if (path != null) {
             problem.put("instance", path);
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** A visit to the error page itself, without an error, finds nothing (a 404, not a 500). */
+    @Override
+    protected HttpStatus getStatus(HttpServletRequest request) {
+        return request.getAttribute("jakarta.servlet.error.status_code") == null ? HttpStatus.NOT_FOUND
+                : super.getStatus(request);
+    }
+
+    /** The page's model gets {@code detail}: what was wrong, when the refusal said so. */
+    @Override
+    protected Map<String, Object> getErrorAttributes(HttpServletRequest request, ErrorAttributeOptions options) {
+        Map<String, Object> attributes = new LinkedHashMap<>(super.getErrorAttributes(request, options));
+        attributes.put("status", getStatus(request).value());
+        attributes.put("detail", detail(request, getStatus(request), null));
+        return attributes;
+    }
+
+    private static String detail(HttpServletRequest request, HttpStatus status, String otherwise) {
+        if (request.getAttribute(ClientErrors.DETAIL) instanceof String key) {
+            return key;
+        }
+        return status.value() == 413 ? "shared.error.tooLarge" : otherwise;
     }
 
     private String text(String key) {

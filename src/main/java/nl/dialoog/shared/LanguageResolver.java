@@ -18,6 +18,8 @@ class LanguageResolver extends CookieLocaleResolver {
         super(COOKIE);
         setCookieMaxAge(Duration.ofDays(365));
         setCookieSameSite("Lax");
+        // a cookie that names no language ("en" in quotes, %ZZ, ../../etc) is ignored, not a server error
+        setRejectInvalidCookies(false);
         setDefaultLocaleFunction(request -> Locale.forLanguageTag(
                 Languages.bestMatch(request.getHeader("Accept-Language"))));
     }

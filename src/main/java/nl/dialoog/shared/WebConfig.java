@@ -1,5 +1,9 @@
 package nl.dialoog.shared;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -95,7 +99,14 @@ class WebConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor languageSwitch = new LocaleChangeInterceptor();
+        LocaleChangeInterceptor languageSwitch = new LocaleChangeInterceptor() {
+            // the error page of a request whose parameters cannot be read must not read them again
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                    throws ServletException {
+                return request.getDispatcherType() == DispatcherType.ERROR || super.preHandle(request, response, handler);
+            }
+        };
         languageSwitch.setParamName("lang");
         languageSwitch.setIgnoreInvalidLocale(true);
         registry.addInterceptor(languageSwitch);

@@ -141,6 +141,27 @@ class ContactPagesTests {
     }
 
     @Test
+    void namesTheEventOnEachContactPageInsteadOfShowingTemplateText() throws Exception {
+        String form = mvc.get().uri("/events/" + slug + "/contact").header("Accept-Language", "en").exchange()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String sent = mvc.get().uri("/events/" + slug + "/contact/sent").header("Accept-Language", "en").exchange()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String inbox = mvc.get().uri("/organiser/events/" + event.value() + "/messages").header("Accept-Language", "en")
+                .with(user(admin.email()).roles("ADMIN")).exchange().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(org.jsoup.Jsoup.parse(form).title()).isEqualTo("Questions or suggestions — Roles of CSOs");
+        assertThat(org.jsoup.Jsoup.parse(form).select("main a").first().text()).isEqualTo("Roles of CSOs");
+        assertThat(org.jsoup.Jsoup.parse(sent).select("main").text()).contains("Back to Roles of CSOs");
+        assertThat(org.jsoup.Jsoup.parse(inbox).title()).isEqualTo("Questions and suggestions — Roles of CSOs");
+        assertThat(org.jsoup.Jsoup.parse(inbox).select("h1").text())
+                .isEqualTo("Questions and suggestions about Roles of CSOs");
+        for (String page : new String[]{form, sent, inbox}) {
+            assertThat(page).doesNotContain("th:text").doesNotContain("#{contact");
+        }
+    }
+
+    @Test
     void answersUnknownEventsWithNotFound() {
         assertThat(mvc.get().uri("/events/no-such-event/contact")).hasStatus(404);
         assertThat(mvc.post().uri("/events/no-such-event/contact").with(csrf()).param("name", "A")).hasStatus(404);

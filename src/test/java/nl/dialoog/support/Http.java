@@ -101,6 +101,50 @@ public final class Http {
         }
     }
 
+    /**
+     * Like {@link #raw(String, String...)}, with a body of any bytes; adds {@code Content-Length} and {@code Connection: close} unless
+     * the headers name them. Header text is sent as ISO-8859-1, so {@code "\u00ff"} becomes the byte 0xFF.
+     */
+    public String rawWithBody(String requestLine, byte[] body, String... headers) {
+        URI uri = URI.create(base);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(10_000);
+            StringBuilder request = new StringBuilder(requestLine).append("\r\nHost: ").append(uri.getHost())
+                    .append("\r\n");
+            boolean connection = false;
+            boolean length = false;
+            for (String header : headers) {
+                String name = header.toLowerCase(java.util.Locale.ROOT);
+                connection |= name.startsWith("connection:");
+                length |= name.startsWith("content-length:") || name.startsWith("transfer-encoding:");
+                request.append(header).append("\r\n");
+            }
+            if (!connection) {
+                request.append("Connection: close\r\n");
+            }
+            if (!length && body != null) {
+                request.append("Content-Length: ").append(body.length).append("\r\n");
+            }
+            var out = socket.getOutputStream();
+            out.write(request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+            if (body != null) {
+                out.write(body);
+            }
+            out.flush();
+            // the server reading a body that never comes sees its end at once, instead of waiting for a timeout
+            socket.shutdownOutput();
+            java.io.ByteArrayOutputStream response = new java.io.ByteArrayOutputStream();
+            try {
+                socket.getInputStream().transferTo(response);
+            } catch (java.net.SocketException | java.net.SocketTimeoutException cut) {
+                // the server answered and closed (a refused body), or keeps the connection: what came is the answer
+            }
+            return response.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The status code of a raw response. */
     public static int status(String rawResponse) {
         return Integer.parseInt(rawResponse.split(" ", 3)[1]);

@@ -77,7 +77,7 @@ class ContactPages {
         AccountView organiser = accounts.signedIn(principal);
         EventView event = events.editable(new EventId(id), organiser);
         model.addAttribute("event", event);
-        model.addAttribute("title", event.title().resolve(locale.getLanguage(), event.defaultLanguage()).text());
+        model.addAttribute("eventTitle", event.title().resolve(locale.getLanguage(), event.defaultLanguage()).text());
         model.addAttribute("messages", messages.forEvent(event.id(), organiser).stream()
                 .map(m -> InboxLine.of(m, locale)).toList());
         return "contact/inbox";
@@ -95,7 +95,7 @@ class ContactPages {
 
     private void describe(EventView event, Model model, Locale locale) {
         model.addAttribute("slug", event.slug());
-        model.addAttribute("title", event.title().resolve(locale.getLanguage(), event.defaultLanguage()).text());
+        model.addAttribute("eventTitle", event.title().resolve(locale.getLanguage(), event.defaultLanguage()).text());
         model.addAttribute("titleLanguage",
                 event.title().resolve(locale.getLanguage(), event.defaultLanguage()).language());
     }

@@ -91,17 +91,23 @@ class RegisterController {
         if (!guard.check(form.started(), form.website(), request.getRemoteAddr(), form.email()).accepted()) {
             // one message whichever check failed: a person can act on it, a bot learns nothing
             errors.reject("registration.error.slowDown");
-        } else if (!errors.hasErrors()) {
-            try {
-                RegistrationOutcome outcome = registrations.register(event, offer, new NewRegistration(form.name(),
-                        form.email(), form.language(), form.zone(), answers, Boolean.TRUE.equals(form.consent()),
-                        form.privacyVersion() == null ? -1 : form.privacyVersion(), form.inviteCode()));
-                redirect.addFlashAttribute("outcome", outcome.kind().name());
-                redirect.addFlashAttribute("manageToken", outcome.manageToken());
-                return "redirect:/events/" + event.slug() + "/register/done";
-            } catch (InvalidRegistration invalid) {
-                reject(invalid, errors, answerErrors);
-                offer = registrations.offer(event);
+        } else {
+            NewRegistration registration = new NewRegistration(form.name(), form.email(), form.language(),
+                    form.zone(), answers, Boolean.TRUE.equals(form.consent()),
+                    form.privacyVersion() == null ? -1 : form.privacyVersion(), form.inviteCode());
+            if (errors.hasErrors()) {
+                // the fields' own checks failed: show what the registration's rules say as well, all at once
+                reject(registrations.problems(event, offer, registration), errors, answerErrors);
+            } else {
+                try {
+                    RegistrationOutcome outcome = registrations.register(event, offer, registration);
+                    redirect.addFlashAttribute("outcome", outcome.kind().name());
+                    redirect.addFlashAttribute("manageToken", outcome.manageToken());
+                    return "redirect:/events/" + event.slug() + "/register/done";
+                } catch (InvalidRegistration invalid) {
+                    reject(invalid.problems(), errors, answerErrors);
+                    offer = registrations.offer(event);
+                }
             }
         }
         model.addAttribute("form", form.withStarted(guard.issue()));
@@ -137,14 +143,17 @@ class RegisterController {
                 event.languageFor(locale.getLanguage())));
     }
 
-    private static void reject(InvalidRegistration invalid, BindingResult errors, Map<Long, String> answerErrors) {
-        if (invalid.field() == null) {
-            errors.reject(invalid.messageKey());
-        } else if (invalid.field().startsWith("answers.")) {
-            answerErrors.put(Long.parseLong(invalid.field().substring(8)), invalid.messageKey());
-            errors.reject("registration.error.answers");
-        } else {
-            errors.rejectValue(invalid.field(), invalid.messageKey());
+    /** Each problem once, beside its field; a field that already shows an error keeps that one. */
+    private static void reject(List<InvalidRegistration.Problem> problems, BindingResult errors,
+                               Map<Long, String> answerErrors) {
+        for (InvalidRegistration.Problem problem : problems) {
+            if (problem.field() == null) {
+                errors.reject(problem.messageKey());
+            } else if (problem.field().startsWith("answers.")) {
+                answerErrors.putIfAbsent(Long.parseLong(problem.field().substring(8)), problem.messageKey());
+            } else if (!errors.hasFieldErrors(problem.field())) {
+                errors.rejectValue(problem.field(), problem.messageKey());
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import io.github.bucket4j.TimeMeter;
 import nl.dialoog.shared.RateBuckets;
+import nl.dialoog.shared.TextRules;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -46,12 +47,33 @@ public class RoomCommands {
         if (rates.take(String.valueOf(participantId)) < 0) {
             throw new RoomRefusal("room.error.tooFast");
         }
+        if (!storable(body)) {
+            throw new RoomRefusal(TextRules.INVALID);
+        }
         return transactions.execute(status -> {
             Participant participant = participants.find(participantId)
                     .filter(found -> !found.removed())
                     .orElseThrow(() -> new RoomRefusal("room.error.removed"));
             return handler.handle(participant.actor(language), type, body);
         });
+    }
+
+    /** Every text in the command, however deep, passes the rule every form's text passes. */
+    private static boolean storable(JsonNode node) {
+        if (node.isString()) {
+            return TextRules.storable(node.asString());
+        }
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            if (!TextRules.storable(field.getKey()) || !storable(field.getValue())) {
+                return false;
+            }
+        }
+        for (JsonNode element : node.isArray() ? node : List.<JsonNode>of()) {
+            if (!storable(element)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The room settings as clients see them. */

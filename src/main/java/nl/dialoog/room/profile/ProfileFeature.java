@@ -6,6 +6,7 @@ import nl.dialoog.room.live.Actor;
 import nl.dialoog.room.live.CommandHandler;
 import nl.dialoog.room.live.ParticipantStore;
 import nl.dialoog.room.live.RoomRefusal;
+import nl.dialoog.shared.TextRules;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -38,7 +39,7 @@ class ProfileFeature implements CommandHandler {
         if (name.codePointCount(0, name.length()) > MAX_NAME) {
             throw new RoomRefusal("room.profile.error.tooLong", String.valueOf(MAX_NAME));
         }
-        if (name.codePoints().anyMatch(Character::isISOControl)) {
+        if (!TextRules.oneLine(name)) {
             throw new RoomRefusal("room.profile.error.invalid");
         }
         boolean showCard = body.path("showCard").asBoolean(true);

@@ -1,6 +1,15 @@
 package nl.dialoog.room.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Map;
 import nl.dialoog.room.live.RoomSessions;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.web.socket.WebSocketHandler;
+import org.springframework.web.socket.server.HandshakeInterceptor;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
@@ -29,6 +38,47 @@ class RoomSocketConfig implements WebSocketConfigurer {
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
-        registry.addHandler(new RoomSocket(sessions, json), "/room/socket");
+        registry.addHandler(new RoomSocket(sessions, json), "/room/socket").addInterceptors(new ReadableOrigin());
+    }
+
+    /**
+     * Refuses an upgrade whose {@code Origin} is no address at all ({@code http://a b}, {@code http://%zz}) with
+     * 403, as a foreign origin is refused, and one whose headers cannot be read with 400: Spring's same-origin
+     * check, which runs next, would fail on them with a 500.
+     */
+    static final class ReadableOrigin implements HandshakeInterceptor {
+
+        @Override
+        public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response,
+                                       WebSocketHandler handler, Map<String, Object> attributes) {
+            String origin;
+            try {
+                origin = request.getHeaders().getOrigin();
+            } catch (IllegalArgumentException unreadable) {
+                // headers Spring cannot represent (Content-Type: */*): no upgrade a browser would send
+                response.setStatusCode(HttpStatus.BAD_REQUEST);
+                return false;
+            }
+            if (origin == null || readable(origin)) {
+                return true;
+            }
+            response.setStatusCode(HttpStatus.FORBIDDEN);
+            return false;
+        }
+
+        @Override
+        public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
+                                   Exception failure) {
+        }
+
+        private static boolean readable(String origin) {
+            try {
+                UriComponentsBuilder.fromUriString(origin).build();
+                URI uri = new URI(origin);
+                return uri.getScheme() != null && uri.getHost() != null;
+            } catch (URISyntaxException | IllegalArgumentException unreadable) {
+                return false;
+            }
+        }
     }
 }

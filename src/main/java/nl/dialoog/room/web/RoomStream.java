@@ -53,7 +53,9 @@ class RoomStream {
         return ResponseEntity.ok().header("Cache-Control", "no-store").header("X-Accel-Buffering", "no").body(emitter);
     }
 
-    @PostMapping(path = "/room/commands", produces = MediaType.APPLICATION_JSON_VALUE)
+    /** JSON only: a form, a multipart body or a wildcard type gets 415, before anything tries to read it. */
+    @PostMapping(path = "/room/commands", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> command(@RequestHeader(name = "X-Room-Pass", defaultValue = "") String pass,
                                    @RequestParam(defaultValue = "") String lang, @RequestBody String text) {
         Participant participant = sessions.admit(pass).orElse(null);

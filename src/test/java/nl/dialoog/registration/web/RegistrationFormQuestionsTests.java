@@ -77,6 +77,36 @@ class RegistrationFormQuestionsTests {
         assertThat(admin.registrations(event.id(), organiser)).isEmpty();
     }
 
+    @Test
+    void flagsEveryMissingAnswerAtOnceAndNamesEachFieldInTheSummary() throws Exception {
+        EventView event = TestEvents.published(catalog, accounts, admin, TestEvents.capacity(null));
+        long organisation = admin.addQuestion(event.id(), QuestionKind.SHORT_TEXT, true,
+                new LocalizedText(Map.of("en", "Organisation")), List.of(), organiser);
+        long role = admin.addQuestion(event.id(), QuestionKind.SHORT_TEXT, true,
+                new LocalizedText(Map.of("en", "Role")), List.of(), organiser);
+
+        var result = mvc.perform(MockMvcRequestBuilders.post("/events/" + event.slug() + "/register").with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr("198.51.100." + (int) (Math.random() * 256));
+                    return request;
+                })
+                .header("Accept-Language", "en").param("name", "").param("email", "ama@dialoog.test")
+                .param("language", "en").param("zone", "Africa/Accra").param("privacyVersion", "0")
+                .param("website", "").param("started", guard.issue(Instant.now().minusSeconds(10))));
+
+        assertThat(result).hasStatusOk();
+        var page = org.jsoup.Jsoup.parse(result.getResponse().getContentAsString(
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page.select("#error-summary li").eachText()).containsExactly(
+                "Your name: Please fill in this field.",
+                "Organisation: Please answer this question.",
+                "Role: Please answer this question.",
+                "Privacy: " + page.select("#consent-error").text());
+        assertThat(page.select("#error-summary li a").eachAttr("href"))
+                .containsExactly("#name", "#q" + organisation, "#q" + role, "#consent");
+        assertThat(page.select("#q" + organisation + "-error, #q" + role + "-error")).hasSize(2);
+    }
+
     private MockHttpServletRequestBuilder post(EventView event, String email) {
         String address = "198.51." + (int) (Math.random() * 256) + "." + (int) (Math.random() * 256);
         return MockMvcRequestBuilders.post("/events/" + event.slug() + "/register").with(csrf())

@@ -145,11 +145,6 @@ class ReportStore {
                 .param("hash", tokenHash).query(Long.class).optional();
     }
 
-    Optional<String> linkHash(long eventId) {
-        return jdbc.sql("SELECT link_token_hash FROM outcome_report WHERE event_id = :event")
-                .param("event", eventId).query(String.class).optional();
-    }
-
     private OffsetDateTime now() {
         return clock.instant().atOffset(ZoneOffset.UTC);
     }

@@ -114,7 +114,8 @@ public final class ReportView {
     }
 
     public String percent(double value) {
-        return String.format(locale, "%.0f %%", value).replace(" %", locale.getLanguage().equals("en") ? "%" : " %");
+        // English writes 45%, Dutch, French and Spanish 45 %
+        return String.format(locale, locale.getLanguage().equals("en") ? "%.0f%%" : "%.0f %%", value);
     }
 
     public String share(Double value) {

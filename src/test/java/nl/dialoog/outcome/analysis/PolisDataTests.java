@@ -51,7 +51,7 @@ class PolisDataTests {
      * votes Pol.is's london groups are not: several participants are nearer another group's centre, and k-means
      * started from Pol.is's own three centres moves on to a partition that agrees with Pol.is for fewer than 80 %.
      * (A replay of Pol.is's published update rules in vote-time order, PCA and k-means warm-started and the number
-     * of groups smoothed, does not reach them either: 54 % or less, whatever the batch size.)
+     * of groups smoothed, does not reach them either: 46-54 % with batches of 1 s to 1 min.)
      */
     @Test
     void londonPolisGroupsAreNotAPartitionThatKMeansKeepsOnTheMap() {

@@ -4,6 +4,8 @@ import static nl.dialoog.outcome.analysis.PolisExports.BREXIT;
 import static nl.dialoog.outcome.analysis.PolisExports.LONDON;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,10 +28,9 @@ class PolisDataTests {
 
     /**
      * Pol.is's groups here (18, 3 and 3 of 24) are not what k-means finds on this conversation's map for any k, with
-     * or without our choices (we tried Pol.is's zero imputation, no sparsity scaling, clustering in all dimensions,
-     * and the votes as they stood earlier in the conversation). Pol.is seeds each run's k-means with the previous
-     * run's clusters, so with 24 people its groups depend on the order the votes came in. This test records the
-     * figure we reach, so that a change that makes it worse is seen.
+     * or without our choices; the next test shows why no k-means on the map can find them. This test records the
+     * figure we reach, so that a change that makes it worse is seen. The issue asks for 80 %: not reached, see the
+     * README ("Analysing a Pol.is conversation").
      */
     @Test
     void londonYouthPolicingGroupsAgreeWithPolisForHalfOfTheParticipants() {
@@ -41,6 +42,55 @@ class PolisDataTests {
                 + " group%n", result.groups().size(), 100 * agreement);
         assertThat(result.groups()).hasSizeBetween(2, 5);
         assertThat(agreement).isGreaterThanOrEqualTo(0.5);
+    }
+
+    /**
+     * The evidence behind the figure above. Pol.is makes its groups by k-means on the map (each run warm-started from
+     * the previous one), so whatever path its runs took, the groups it ends with are a partition that k-means leaves
+     * as it is: every participant nearer the centre of their own group than of any other. On the map of the final
+     * votes Pol.is's london groups are not: several participants are nearer another group's centre, and k-means
+     * started from Pol.is's own three centres moves on to a partition that agrees with Pol.is for fewer than 80 %.
+     * (A replay of Pol.is's published update rules in vote-time order, PCA and k-means warm-started and the number
+     * of groups smoothed, does not reach them either: 46-54 % with batches of 1 s to 1 min.)
+     */
+    @Test
+    void londonPolisGroupsAreNotAPartitionThatKMeansKeepsOnTheMap() {
+        VoteMatrix matrix = VoteMatrix.of(PolisExports.votes(LONDON));
+        int[] inConversation = matrix.inConversation(PolisOptions.DEFAULTS.minVotesInConversation());
+        double[][] map = Polis.opinionMap(matrix, inConversation);
+        Map<Long, Integer> polis = PolisExports.polisGroups(LONDON);
+        List<Long> grouped = polis.keySet().stream().sorted().toList();
+        double[][] points = grouped.stream()
+                .map(p -> map[Arrays.binarySearch(matrix.participants, p)]).toArray(double[][]::new);
+        double[][] centres = new double[3][2];
+        int[] sizes = new int[3];
+        for (int i = 0; i < points.length; i++) {
+            int g = polis.get(grouped.get(i));
+            centres[g][0] += points[i][0];
+            centres[g][1] += points[i][1];
+            sizes[g]++;
+        }
+        for (int g = 0; g < 3; g++) {
+            centres[g][0] /= sizes[g];
+            centres[g][1] /= sizes[g];
+        }
+        int nearerAnother = 0;
+        for (int i = 0; i < points.length; i++) {
+            nearerAnother += KMeans.nearest(points[i], centres) == polis.get(grouped.get(i)) ? 0 : 1;
+        }
+        double[] ones = new double[points.length];
+        Arrays.fill(ones, 1);
+        KMeans.Clustering settled = KMeans.cluster(points, ones, centres);
+        Map<Long, Integer> kept = new HashMap<>();
+        for (int i = 0; i < points.length; i++) {
+            kept.put(grouped.get(i), settled.assignment()[i]);
+        }
+        double agreement = PolisExports.agreement(polis, kept);
+
+        System.out.printf("london.youth.policing: %d of %d nearer another Pol.is group's centre; k-means from Pol.is's"
+                + " centres settles at %.1f %% agreement%n", nearerAnother, points.length, 100 * agreement);
+        assertThat(nearerAnother).isGreaterThanOrEqualTo(3);
+        assertThat(agreement).isLessThan(0.8);
     }
 
     @Test

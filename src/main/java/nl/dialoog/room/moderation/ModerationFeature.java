@@ -19,7 +19,10 @@ import nl.dialoog.room.live.RoomRefusal;
 import nl.dialoog.room.live.RoomState;
 import nl.dialoog.room.live.RoomStore;
 import nl.dialoog.room.live.SnapshotPart;
+import nl.dialoog.event.EventId;
 import nl.dialoog.shared.Audit;
+import nl.dialoog.stage.Stage;
+import nl.dialoog.stage.StagePerson;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -46,9 +49,10 @@ class ModerationFeature implements CommandHandler, SnapshotPart {
     private final RoomInvitations invitations;
     private final Tell tell;
     private final Audit audit;
+    private final Stage stage;
 
     ModerationFeature(ParticipantStore participants, RoomStore rooms, RoomLog roomLog, Presence presence,
-                      RoomInvitations invitations, Tell tell, Audit audit) {
+                      RoomInvitations invitations, Tell tell, Audit audit, Stage stage) {
         this.participants = participants;
         this.rooms = rooms;
         this.roomLog = roomLog;
@@ -56,6 +60,7 @@ class ModerationFeature implements CommandHandler, SnapshotPart {
         this.invitations = invitations;
         this.tell = tell;
         this.audit = audit;
+        this.stage = stage;
     }
 
     @Override
@@ -132,6 +137,8 @@ class ModerationFeature implements CommandHandler, SnapshotPart {
                     HandFeature.view(participants.find(whom).orElseThrow()));
         }
         tell.participant(actor.eventId(), whom, "you.removed", Map.of(), BusMessage.Then.REFUSE);
+        // their Janus tokens too, so they can neither publish nor watch the stage any more
+        stage.revoke(new EventId(actor.eventId()), StagePerson.participant(whom));
         audit.recordAs(who(actor), "room.participant.removed", "event:" + actor.eventId(), whom(target));
         return Map.of("id", whom, "removed", true);
     }

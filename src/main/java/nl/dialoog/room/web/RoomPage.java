@@ -12,6 +12,7 @@ import nl.dialoog.room.InvalidRoomSetting;
 import nl.dialoog.room.RoomClosed;
 import nl.dialoog.room.RoomDoor;
 import nl.dialoog.room.Rooms;
+import nl.dialoog.stage.Stage;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -37,13 +38,16 @@ class RoomPage {
     private final Accounts accounts;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final Stage stage;
 
-    RoomPage(Rooms rooms, EventCatalog catalog, Accounts accounts, MessageSource messages, JsonMapper json) {
+    RoomPage(Rooms rooms, EventCatalog catalog, Accounts accounts, MessageSource messages, JsonMapper json,
+             Stage stage) {
         this.rooms = rooms;
         this.catalog = catalog;
         this.accounts = accounts;
         this.messages = messages;
         this.json = json;
+        this.stage = stage;
     }
 
     @GetMapping("/room/join/{token}")
@@ -92,6 +96,9 @@ class RoomPage {
         model.addAttribute("door", door);
         model.addAttribute("staff", door.role().isStaff());
         model.addAttribute("textOnly", textOnly);
+        model.addAttribute("stage", stage.view(event.id()));
+        // the external stream stands in for the panel's video where no Janus is configured
+        model.addAttribute("canSetStream", door.role() == nl.dialoog.room.RoomRole.HOST && !stage.janusConfigured());
         if (door.role() == nl.dialoog.room.RoomRole.HOST) {
             model.addAttribute("openingMinutes", rooms.openingMinutes(event.id()));
         }

@@ -1,0 +1,246 @@
+package nl.dialoog.stage;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import nl.dialoog.account.AccountView;
+import nl.dialoog.event.EventCatalog;
+import nl.dialoog.event.EventId;
+import nl.dialoog.shared.Audit;
+import nl.dialoog.stage.janus.JanusAdmin;
+import nl.dialoog.stage.janus.JanusEndpoint;
+import nl.dialoog.stage.janus.JanusFailure;
+import nl.dialoog.stage.janus.RoomSpec;
+import nl.dialoog.stage.janus.VideoRooms;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The stage module's API. Opening an event's stage creates its Janus VideoRoom (or finds it, so opening twice or
+ * after a Dialoog restart is harmless); admitting a person stores a Janus token for them through the Admin API
+ * and puts it on the room's allow-list; revoking, expiry and closing remove tokens again. The caller (the room)
+ * has checked that the person may do what they ask. Janus calls happen inside the transaction that records them:
+ * when Janus refuses, nothing is recorded.
+ */
+@Service
+public class Stage implements DisposableBean {
+
+    static final String VIDEOROOM = "janus.plugin.videoroom";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final StageStore store;
+    private final StageSettings settings;
+    private final EventCatalog events;
+    private final Audit audit;
+    private final Clock clock;
+    private final ApplicationEventPublisher publisher;
+    private final VideoRooms rooms;
+    private final JanusAdmin admin;
+
+    Stage(StageStore store, StageSettings settings, EventCatalog events, Audit audit, Clock clock,
+          ApplicationEventPublisher publisher, JsonMapper json) {
+        this.store = store;
+        this.settings = settings;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+        this.publisher = publisher;
+        StageSettings.Janus janus = settings.janus();
+        if (janus.configured()) {
+            JanusEndpoint endpoint = new JanusEndpoint(janus.url(), janus.adminUrl(), janus.apiSecret(),
+                    janus.adminSecret(), janus.adminKey());
+            this.rooms = new VideoRooms(endpoint, json);
+            this.admin = new JanusAdmin(endpoint, json);
+        } else {
+            this.rooms = null;
+            this.admin = null;
+        }
+    }
+
+    /** Whether a Janus is configured; without one the room shows the external stream, if any. */
+    public boolean janusConfigured() {
+        return rooms != null;
+    }
+
+    /** The event's stage as the room shows it. */
+    @Transactional(readOnly = true)
+    public StageView view(EventId event) {
+        Optional<StageStore.Row> row = store.find(event.value());
+        boolean open = janusConfigured() && row.map(StageStore.Row::open).orElse(false);
+        Optional<ExternalStream> stream = row.map(StageStore.Row::streamUrl).map(StreamAddresses::parse);
+        return new StageView(janusConfigured(), open, open ? row.get().room() : 0, stream);
+    }
+
+    /** Creates the event's VideoRoom on Janus, or finds it there; returns its number. */
+    @Transactional
+    public long openStage(EventId event) {
+        requireJanus();
+        StageStore.Row row = store.lock(event.value());
+        long room = event.value();
+        String secret = row.secret() != null ? row.secret() : randomString(24);
+        try {
+            rooms.create(new RoomSpec(room, "Dialoog event " + event.value(), secret, settings.publishers(),
+                    settings.bitrate()));
+        } catch (JanusFailure failure) {
+            // the room is still there from an earlier opening (this Dialoog's, made with the secret it kept)
+            if (failure.code() != JanusFailure.ROOM_EXISTS || row.secret() == null) {
+                throw unavailable(failure);
+            }
+        }
+        store.opened(event.value(), room, secret, clock.instant());
+        audit.record("stage.opened", "event:" + event.value(), "Janus room " + room);
+        publisher.publishEvent(new StageOpened(event, room));
+        return room;
+    }
+
+    /** Destroys the event's VideoRoom and removes every token handed out for it; closing twice is harmless. */
+    @Transactional
+    public void closeStage(EventId event) {
+        requireJanus();
+        StageStore.Row row = store.lock(event.value());
+        try {
+            // the room's allow-list goes with the room; Janus's own token store needs each one removed
+            for (StageStore.Token token : store.tokensOf(event.value())) {
+                admin.removeToken(token.token());
+                store.removeToken(token.token());
+            }
+        } catch (JanusFailure failure) {
+            throw unavailable(failure);
+        }
+        if (row.room() != null && row.secret() != null) {
+            try {
+                rooms.destroy(row.room(), row.secret());
+            } catch (JanusFailure failure) {
+                throw unavailable(failure);
+            }
+        }
+        if (row.open()) {
+            store.closed(event.value(), clock.instant());
+            audit.record("stage.closed", "event:" + event.value(), null);
+            publisher.publishEvent(new StageClosed(event));
+        }
+    }
+
+    /**
+     * Hands a person a Janus token for the event's open stage, valid for {@code dialoog.stage.token-lifetime}.
+     * Each call makes a new token; {@link #revoke} removes them all.
+     */
+    @Transactional
+    public StagePass admit(EventId event, StagePerson person, StageRole role) {
+        requireJanus();
+        StageStore.Row row = store.lock(event.value());
+        if (!row.open()) {
+            throw new StageRefused(null, "stage.notOpen");
+        }
+        String token = randomString(32);
+        Instant expires = clock.instant().plus(settings.tokenLifetime());
+        store.addToken(token, event.value(), person.key(), role, expires);
+        try {
+            admin.addToken(token, List.of(VIDEOROOM));
+            rooms.allow(row.room(), row.secret(), token);
+        } catch (JanusFailure failure) {
+            try {
+                admin.removeToken(token);
+            } catch (JanusFailure alsoAway) {
+                failure.addSuppressed(alsoAway);
+            }
+            throw unavailable(failure);
+        }
+        return new StagePass(token, row.room(), settings.janus().browserUrl(), role, expires);
+    }
+
+    /**
+     * Takes the person's tokens for the event away: Janus refuses their next request. Never fails for Janus being
+     * away (removing a person from the room must work regardless): the tokens are then marked expired, and the
+     * housekeeping job removes them from Janus when it answers again.
+     */
+    @Transactional
+    public void revoke(EventId event, StagePerson person) {
+        if (!janusConfigured()) {
+            return;
+        }
+        for (StageStore.Token token : store.tokensOf(event.value(), person.key())) {
+            try {
+                removeFromJanus(token);
+                store.removeToken(token.token());
+            } catch (StageRefused janusAway) {
+                store.expireNow(token.token(), clock.instant());
+            }
+        }
+    }
+
+    /**
+     * Sets (or, with a blank address, clears) the external stream the room shows when no Janus is configured.
+     * Refuses an address that is not https or not a known YouTube, Vimeo or HLS form.
+     */
+    @Transactional
+    public Optional<ExternalStream> setExternalStream(EventId event, String address, AccountView by) {
+        events.editable(event, by);
+        Optional<ExternalStream> stream = address == null || address.isBlank()
+                ? Optional.empty() : Optional.of(StreamAddresses.parse(address));
+        store.lock(event.value());
+        store.setStream(event.value(), stream.map(s -> s.address().toString()).orElse(null));
+        audit.record("stage.stream", "event:" + event.value(), stream.map(s -> s.address().toString()).orElse(""));
+        return stream;
+    }
+
+    /** Removes tokens that have expired, a batch at a time; returns how many. */
+    @Transactional
+    int removeExpiredTokens() {
+        if (!janusConfigured()) {
+            return 0;
+        }
+        List<StageStore.Token> expired = store.expired(clock.instant(), 200);
+        for (StageStore.Token token : expired) {
+            removeFromJanus(token);
+            store.removeToken(token.token());
+        }
+        return expired.size();
+    }
+
+    void keepAlive() {
+        if (janusConfigured()) {
+            rooms.keepAlive();
+        }
+    }
+
+    @Override
+    public void destroy() {
+        if (janusConfigured()) {
+            rooms.close();
+        }
+    }
+
+    private void removeFromJanus(StageStore.Token token) {
+        try {
+            admin.removeToken(token.token());
+            store.find(token.eventId()).filter(StageStore.Row::open)
+                    .ifPresent(row -> rooms.disallow(row.room(), row.secret(), token.token()));
+        } catch (JanusFailure failure) {
+            throw unavailable(failure);
+        }
+    }
+
+    private void requireJanus() {
+        if (!janusConfigured()) {
+            throw new StageRefused(null, "stage.notConfigured");
+        }
+    }
+
+    private static StageRefused unavailable(JanusFailure failure) {
+        org.slf4j.LoggerFactory.getLogger(Stage.class).warn("Janus refused or is away: {}", failure.getMessage());
+        return new StageRefused(null, "stage.janusUnavailable");
+    }
+
+    private static String randomString(int bytes) {
+        byte[] random = new byte[bytes];
+        RANDOM.nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+}

@@ -1,0 +1,35 @@
+package nl.dialoog.stage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps Dialoog's Janus control session alive (Janus drops a silent one after its session timeout) and removes
+ * expired tokens from Janus. Does nothing when no Janus is configured.
+ */
+@Component
+class StageHousekeeping {
+
+    private static final Logger log = LoggerFactory.getLogger(StageHousekeeping.class);
+
+    private final Stage stage;
+
+    StageHousekeeping(Stage stage) {
+        this.stage = stage;
+    }
+
+    @Scheduled(fixedDelayString = "${dialoog.stage.housekeeping:PT25S}", initialDelayString = "${dialoog.stage.housekeeping:PT25S}")
+    void run() {
+        try {
+            stage.keepAlive();
+            int removed = stage.removeExpiredTokens();
+            if (removed > 0) {
+                log.info("Removed {} expired stage tokens from Janus", removed);
+            }
+        } catch (StageRefused janusAway) {
+            // logged where it happened; the next run tries again
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package nl.dialoog.stage;
+
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The stage's settings ({@code dialoog.stage.*}). Without {@code dialoog.stage.janus.url} no Janus is used and the
+ * room offers an external stream instead.
+ *
+ * @param janus         where Janus listens and its secrets (see {@code bin/janus})
+ * @param tokenLifetime how long a person's Janus token lasts; a job removes expired ones
+ * @param publishers    how many may publish at once in an event's VideoRoom
+ * @param bitrate       the cap per publisher, bits per second
+ * @param housekeeping  how often the control session is kept alive and expired tokens are removed
+ */
+@ConfigurationProperties("dialoog.stage")
+public record StageSettings(Janus janus, Duration tokenLifetime, Integer publishers, Integer bitrate,
+                            Duration housekeeping) {
+
+    public StageSettings {
+        janus = janus == null ? new Janus(null, null, null, null, null, null) : janus;
+        tokenLifetime = tokenLifetime == null ? Duration.ofHours(6) : tokenLifetime;
+        publishers = publishers == null ? 6 : publishers;
+        bitrate = bitrate == null ? 768_000 : bitrate;
+        housekeeping = housekeeping == null ? Duration.ofSeconds(25) : housekeeping;
+    }
+
+    /**
+     * Janus, as Dialoog and as browsers reach it.
+     *
+     * @param url         the Janus API of the HTTP transport, e.g. {@code http://127.0.0.1:8088/janus}
+     * @param adminUrl    the Admin API, e.g. {@code http://127.0.0.1:7088/admin}
+     * @param publicUrl   the Janus API as browsers reach it (a reverse proxy's https address); {@code url} if unset
+     * @param apiSecret   Janus's {@code api_secret}
+     * @param adminSecret Janus's {@code admin_secret}
+     * @param adminKey    the VideoRoom {@code admin_key}
+     */
+    public record Janus(URI url, URI adminUrl, URI publicUrl, String apiSecret, String adminSecret, String adminKey) {
+
+        public Janus {
+            if (url != null) {
+                // a half-configured Janus would fail at the first event; say so at start instead
+                require(adminUrl != null, "dialoog.stage.janus.admin-url");
+                require(apiSecret != null && !apiSecret.isBlank(), "dialoog.stage.janus.api-secret");
+                require(adminSecret != null && !adminSecret.isBlank(), "dialoog.stage.janus.admin-secret");
+                require(adminKey != null && !adminKey.isBlank(), "dialoog.stage.janus.admin-key");
+            }
+        }
+
+        public boolean configured() {
+            return url != null;
+        }
+
+        /** The address a browser uses for the Janus API. */
+        public URI browserUrl() {
+            return publicUrl != null ? publicUrl : url;
+        }
+
+        private static void require(boolean given, String name) {
+            if (!given) {
+                throw new IllegalArgumentException(name + " is required when dialoog.stage.janus.url is set");
+            }
+        }
+    }
+}

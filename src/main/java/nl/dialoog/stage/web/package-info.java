@@ -1,0 +1,2 @@
+/** The stage's pages: the organisers' form for the external stream address. */
+package nl.dialoog.stage.web;

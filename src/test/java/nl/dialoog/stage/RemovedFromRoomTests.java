@@ -1,0 +1,67 @@
+package nl.dialoog.stage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.dialoog.event.EventView;
+import nl.dialoog.room.RoomClient;
+import nl.dialoog.room.RoomDoor;
+import nl.dialoog.room.RoomFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/** A person removed from the room by a moderator loses their Janus token with it (the room calls the stage). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RemovedFromRoomTests {
+
+    @RegisterExtension
+    static final JanusServer JANUS = new JanusServer();
+
+    @DynamicPropertySource
+    static void janus(DynamicPropertyRegistry properties) {
+        properties.add("dialoog.stage.janus.url", () -> JANUS.api().toString());
+        properties.add("dialoog.stage.janus.admin-url", () -> JANUS.admin().toString());
+        properties.add("dialoog.stage.janus.api-secret", JANUS::apiSecret);
+        properties.add("dialoog.stage.janus.admin-secret", JANUS::adminSecret);
+        properties.add("dialoog.stage.janus.admin-key", JANUS::adminKey);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RoomFixture fixture;
+
+    @Autowired
+    Stage stage;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void aParticipantRemovedFromTheRoomCanNoLongerUseTheirStageToken() throws Exception {
+        EventView event = fixture.openEvent();
+        RoomDoor panelist = fixture.attendee(event, "Ama Mensah");
+        stage.openStage(event.id());
+        StagePass pass = stage.admit(event.id(), StagePerson.participant(panelist.participantId()), StageRole.PANELIST);
+        RawJanus browser = new RawJanus(JANUS.api());
+        assertThat(browser.createSession(pass.token()).path("janus").asString()).isEqualTo("success");
+
+        try (RoomClient host = RoomClient.connect(port, fixture.host(event).pass(), 0)) {
+            host.awaitKind("snapshot");
+            JsonNode answer = host.answer(host.send("moderation.remove", "\"participantId\":" + panelist.participantId()));
+            assertThat(RoomClient.kind(answer)).as(answer.toString()).isEqualTo("ack");
+        }
+
+        JsonNode refused = browser.createSession(pass.token());
+        assertThat(refused.path("error").path("code").asInt())
+                .as("%s; tokens left %s", refused, jdbc.sql("SELECT person, expires_at FROM stage_token WHERE event_id = :e")
+                        .param("e", event.id().value()).query().listOfRows())
+                .isEqualTo(403);
+    }
+}

@@ -32,12 +32,13 @@ class ReportPdfTests {
     private final ReportSteps steps = new ReportSteps();
 
     @Test
-    void accentedLatinPrintsAsWritten() throws Exception {
-        Report report = report(ACCENTS, "Financement direct pour les organisations locales, s'il vous plaît");
+    void accentedLatinAndMarkupCharactersPrintAsWritten() throws Exception {
+        Report report = report(ACCENTS, "R&D <budgets> \"direct\", s'il vous plaît");
 
         String text = pdfText(report);
 
-        assertThat(text).contains(ACCENTS).contains("s'il vous plaît").contains("m1").contains("m2");
+        assertThat(text).contains(ACCENTS).contains("R&D <budgets> \"direct\", s'il vous plaît").contains("m1")
+                .contains("m2");
     }
 
     @Test

@@ -69,21 +69,33 @@ public final class Participation {
         kinds.forEach(kind -> perKind.put(kind, 0));
         kept.forEach(c -> perKind.merge(c.kind(), 1, Integer::sum));
 
+        // each table groups people, not contributions: count each person's contributions once, then group those
+        // (a large session has a hundred times more contributions than people)
+        Map<Long, Map<String, Integer>> byRegistrant = new HashMap<>();
+        for (Contribution contribution : kept) {
+            byRegistrant.computeIfAbsent(contribution.registrantId(), id -> new HashMap<>())
+                    .merge(contribution.kind(), 1, Integer::sum);
+        }
+
         List<ParticipationTable> tables = new ArrayList<>();
-        tables.add(table("country", counted, kept, kinds, r -> blankToUnknown(r.country()).equals(UNKNOWN)
-                ? UNKNOWN : r.country().strip().toUpperCase(Locale.ROOT)));
-        tables.add(table("region", counted, kept, kinds, r -> regions.of(r.country()).region()));
-        tables.add(table("subRegion", counted, kept, kinds, r -> regions.of(r.country()).subRegion()));
-        tables.add(table("south", counted, kept, kinds, r -> {
+        tables.add(table("country", counted, byRegistrant, kept, kinds,
+                r -> blankToUnknown(r.country()).equals(UNKNOWN) ? UNKNOWN
+                        : r.country().strip().toUpperCase(Locale.ROOT)));
+        tables.add(table("region", counted, byRegistrant, kept, kinds, r -> regions.of(r.country()).region()));
+        tables.add(table("subRegion", counted, byRegistrant, kept, kinds,
+                r -> regions.of(r.country()).subRegion()));
+        tables.add(table("south", counted, byRegistrant, kept, kinds, r -> {
             WorldRegion region = regions.of(r.country());
             return !region.known() ? UNKNOWN : region.south() ? "south" : "north";
         }));
-        tables.add(table("organisationType", counted, kept, kinds, r -> blankToUnknown(r.organisationType())));
+        tables.add(table("organisationType", counted, byRegistrant, kept, kinds,
+                r -> blankToUnknown(r.organisationType())));
         return new ParticipationReport(counted.size(), minutes.size(),
                 minutes.stream().mapToLong(Long::longValue).sum(), median(minutes), perKind, List.copyOf(tables));
     }
 
-    private ParticipationTable table(String dimension, Map<Long, Registrant> counted, List<Contribution> contributions,
+    private ParticipationTable table(String dimension, Map<Long, Registrant> counted,
+                                     Map<Long, Map<String, Integer>> byRegistrant, List<Contribution> contributions,
                                      List<String> kinds, Function<Registrant, String> keyOf) {
         Map<String, Integer> registered = new HashMap<>();
         Map<String, Integer> attended = new HashMap<>();
@@ -94,13 +106,18 @@ public final class Participation {
             registered.merge(key, 1, Integer::sum);
             attended.merge(key, registrant.attended() ? 1 : 0, Integer::sum);
         }
-        for (Contribution contribution : contributions) {
-            String key = keyOf.apply(counted.get(contribution.registrantId()));
-            for (String kind : List.of(contribution.kind(), "")) {
-                made.computeIfAbsent(key, k -> new HashMap<>()).merge(kind, 1, Integer::sum);
-                makers.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(kind, k -> new HashSet<>())
-                        .add(contribution.registrantId());
+        for (Map.Entry<Long, Map<String, Integer>> person : byRegistrant.entrySet()) {
+            String key = keyOf.apply(counted.get(person.getKey()));
+            Map<String, Integer> madeHere = made.computeIfAbsent(key, k -> new HashMap<>());
+            Map<String, Set<Long>> makersHere = makers.computeIfAbsent(key, k -> new HashMap<>());
+            int all = 0;
+            for (Map.Entry<String, Integer> kind : person.getValue().entrySet()) {
+                madeHere.merge(kind.getKey(), kind.getValue(), Integer::sum);
+                makersHere.computeIfAbsent(kind.getKey(), k -> new HashSet<>()).add(person.getKey());
+                all += kind.getValue();
             }
+            madeHere.merge("", all, Integer::sum);
+            makersHere.computeIfAbsent("", k -> new HashSet<>()).add(person.getKey());
         }
         List<String> keys = registered.keySet().stream()
                 .sorted(Comparator.<String, Boolean>comparing(UNKNOWN::equals)

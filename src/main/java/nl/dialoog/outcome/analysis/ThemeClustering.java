@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * Spherical k-means on unit TF-IDF vectors (cosine similarity), with k chosen by the silhouette. For each k from 2
@@ -41,14 +42,20 @@ final class ThemeClustering {
             return new int[documents.length];
         }
         int[] sample = sample(documents);
+        // each k draws from its own seed, so the k are tried side by side (on a report's build, the longest step
+        // of its themes); the choice is made afterwards in order of k, as one after the other would make it
+        Run[] runs = new Run[largestK + 1];
+        double[] silhouettes = new double[largestK + 1];
+        IntStream.rangeClosed(2, largestK).parallel().forEach(k -> {
+            runs[k] = bestOfRestarts(vectors, sample, k);
+            silhouettes[k] = silhouette(vectors, sample, runs[k].assignment(), k);
+        });
         Run best = null;
         double bestSilhouette = Double.NEGATIVE_INFINITY;
         for (int k = 2; k <= largestK; k++) {
-            Run run = bestOfRestarts(vectors, sample, k);
-            double silhouette = silhouette(vectors, sample, run.assignment(), k);
-            if (silhouette > bestSilhouette + 1e-12) {
-                bestSilhouette = silhouette;
-                best = run;
+            if (silhouettes[k] > bestSilhouette + 1e-12) {
+                bestSilhouette = silhouettes[k];
+                best = runs[k];
             }
         }
         int[] assignment = sample.length == documents.length

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -107,6 +108,36 @@ public class Outcomes implements DisposableBean {
                 audit.recordAs("system", "outcome.report.published", "event:" + event.id().value(), "demo");
             });
         }
+    }
+
+    /**
+     * Builds an already built report again, at once, because the room forgot someone it may name: the stored
+     * report must not keep what the room no longer knows. A build already running may have read the room before
+     * the erasure, so this waits for it and builds once more.
+     */
+    void rebuildAfterErasure(EventId eventId) {
+        Optional<ReportState> stored = store.find(eventId.value());
+        Optional<EventView> event = catalog.find(eventId);
+        if (stored.isEmpty() || event.isEmpty()
+                || !stored.get().isBuilt() && stored.get().build() != ReportState.BuildState.BUILDING) {
+            return;
+        }
+        boolean demo = stored.get().isBuilt() && stored.get().report().meta().demo();
+        for (int tries = 0; tries < 600; tries++) {
+            if (Boolean.TRUE.equals(transactions.execute(status -> store.claimBuild(eventId.value())))) {
+                transactions.executeWithoutResult(status -> audit.recordAs("system", "outcome.report.built",
+                        "event:" + eventId.value(), "after an erasure"));
+                run(event.get(), demo);
+                return;
+            }
+            try {
+                Thread.sleep(Duration.ofMillis(500));
+            } catch (InterruptedException stop) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IllegalStateException("report of event " + eventId.value() + " still building; retried later");
     }
 
     public void edit(EventId eventId, ReportEdits edits, AccountView by) {

@@ -5,12 +5,14 @@ import nl.dialoog.registration.RegistrationCancelled;
 import nl.dialoog.registration.RegistrationErased;
 import nl.dialoog.registration.RegistrationId;
 import nl.dialoog.registration.RegistrationRejected;
+import nl.dialoog.room.ParticipantErased;
 import nl.dialoog.room.live.BusMessage;
 import nl.dialoog.room.live.Participant;
 import nl.dialoog.room.live.ParticipantStore;
 import nl.dialoog.room.live.RoomLog;
 import nl.dialoog.room.live.RoomLogErasure;
 import nl.dialoog.shared.Audit;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Component;
  * and closed as refused, so the page stops reconnecting. On erasure the room also forgets who the person was.
  *
  * <p>Each handler runs once per event through Spring Modulith's publication log (retried after a crash) and may run
- * twice without harm: removing a removed participant, or forgetting a forgotten one, changes nothing.
+ * twice without harm: removing a removed participant, or forgetting a forgotten one, changes nothing. Forgetting
+ * is announced as {@link ParticipantErased}, for what was built from the room (the results report).
  */
 @Component
 class RegistrationEnds {
@@ -34,8 +37,11 @@ class RegistrationEnds {
     private final RoomLogErasure erasure;
     private final Tell tell;
     private final Audit audit;
+    private final ApplicationEventPublisher events;
 
-    RegistrationEnds(ParticipantStore participants, RoomLog roomLog, RoomLogErasure erasure, Tell tell, Audit audit) {
+    RegistrationEnds(ParticipantStore participants, RoomLog roomLog, RoomLogErasure erasure, Tell tell, Audit audit,
+                     ApplicationEventPublisher events) {
+        this.events = events;
         this.participants = participants;
         this.roomLog = roomLog;
         this.erasure = erasure;
@@ -58,6 +64,13 @@ class RegistrationEnds {
         long eventId = erased.eventId().value();
         participants.ofRegistration(eventId, erased.registrationId().value()).ifPresent(participant -> {
             boolean wasRemoved = participant.removed();
+            // the room's audit entries name staff, and the people staff acted on, as who() and whom() write them
+            String subject = "event:" + eventId;
+            String name = participant.displayName();
+            audit.forget(subject, name + " (room participant " + participant.id() + ")",
+                    ERASED_NAME + " (room participant " + participant.id() + ")");
+            audit.forget(subject, "participant " + participant.id() + " (" + name + ", ",
+                    "participant " + participant.id() + " (" + ERASED_NAME + ", ");
             participants.forget(participant.id(), ERASED_NAME);
             int frames = erasure.forget(eventId, participant.id(), ERASED_NAME);
             Participant now = participants.find(participant.id()).orElseThrow();
@@ -71,6 +84,7 @@ class RegistrationEnds {
             }
             audit.recordAs("system", "room.participant.erased", "event:" + eventId,
                     "participant " + participant.id() + ", " + frames + " log entries rewritten");
+            events.publishEvent(new ParticipantErased(erased.eventId()));
         });
     }
 

@@ -32,6 +32,11 @@ public class RoomLogErasure {
     /** Rewrites every frame of the room that names participant {@code participantId}; returns how many changed. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int forget(long eventId, long participantId, String placeholder) {
+        // One rewrite of a room's log at a time, and none while an entry is being numbered: two people erased at
+        // once (the retention purge) share frames — a reply names both — and the second rewrite must start from
+        // the first one's result, not overwrite it.
+        jdbc.sql("SELECT last_seq FROM room WHERE event_id = :event FOR UPDATE").param("event", eventId)
+                .query(Long.class).optional();
         Set<Long> messages = new HashSet<>(jdbc.sql(
                         "SELECT id FROM room_chat_message WHERE event_id = :event AND participant_id = :p")
                 .param("event", eventId).param("p", participantId).query(Long.class).list());

@@ -14,22 +14,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Absolute addresses the site writes into redirects use the configured public address
- * ({@code dialoog.shared.base-url}), never the request's {@code Host} header. Spring Security, for one, writes the
- * sign-in page and the page saved for after sign-in as full URLs from the request's host: a forged {@code Host}
- * would send the visitor (and a poisoned cache's every visitor) to another site. A redirect that names the host the
- * request claimed is rewritten to the public address; one to anywhere else, and every relative one, is left alone.
+ * No redirect carries the request's {@code Host} header. Spring Security writes the page saved for after sign-in
+ * (and, with Tomcat's help, other redirects) as full URLs built from the request's host: a forged {@code Host} would
+ * send the visitor — and, through a poisoned cache, every visitor — to another site. A redirect that names the host
+ * the request claimed becomes a path, which the browser resolves against the address it really asked; one to any
+ * other site is left alone. Links that leave the site (mails, calendar files) use the configured public address
+ * ({@code dialoog.shared.base-url}) instead, never the request.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-class PublicAddress extends OncePerRequestFilter {
-
-    private final URI base;
-
-    PublicAddress(SharedSettings settings) {
-        this.base = URI.create(settings.baseUrl() == null || settings.baseUrl().isBlank() ? "http://localhost"
-                : settings.baseUrl().strip());
-    }
+class HostlessRedirects extends OncePerRequestFilter {
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -61,8 +55,8 @@ class PublicAddress extends OncePerRequestFilter {
         return "Location".equalsIgnoreCase(header);
     }
 
-    /** The location with the public scheme, host and port, when it pointed at the host the request named. */
-    String rewrite(HttpServletRequest request, String location) {
+    /** The location as a path (with its query and fragment) when it pointed at the host the request named. */
+    static String rewrite(HttpServletRequest request, String location) {
         if (location == null) {
             return null;
         }
@@ -76,24 +70,18 @@ class PublicAddress extends OncePerRequestFilter {
         } catch (IllegalArgumentException unparsable) {
             return location;
         }
-        if (target.getHost() == null || !target.getHost().equalsIgnoreCase(request.getServerName())
-                || sameAuthority(target, base)) {
+        if (target.getHost() == null || !target.getHost().equalsIgnoreCase(request.getServerName())) {
             return location;
         }
-        StringBuilder rewritten = new StringBuilder(base.getScheme()).append("://").append(base.getRawAuthority());
-        rewritten.append(target.getRawPath() == null || target.getRawPath().isEmpty() ? "/"
+        StringBuilder path = new StringBuilder(target.getRawPath() == null || target.getRawPath().isEmpty() ? "/"
                 : target.getRawPath());
         if (target.getRawQuery() != null) {
-            rewritten.append('?').append(target.getRawQuery());
+            path.append('?').append(target.getRawQuery());
         }
         if (target.getRawFragment() != null) {
-            rewritten.append('#').append(target.getRawFragment());
+            path.append('#').append(target.getRawFragment());
         }
-        return rewritten.toString();
-    }
-
-    private static boolean sameAuthority(URI one, URI other) {
-        return one.getScheme() != null && one.getScheme().equalsIgnoreCase(other.getScheme())
-                && one.getRawAuthority() != null && one.getRawAuthority().equalsIgnoreCase(other.getRawAuthority());
+        // a path that starts with two slashes would read as another host
+        return path.toString().replaceFirst("^/+", "/");
     }
 }

@@ -7,8 +7,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
  * Accounts as Spring Security sees them: the e-mail address (any case) is the user name, the role becomes
- * ROLE_ADMIN or ROLE_ORGANISER, and a disabled account cannot sign in. Not a bean on purpose: only
- * {@link LoginThrottle} uses it, and a second sign-in path must not appear beside the throttled one.
+ * ROLE_ADMIN or ROLE_ORGANISER, and a disabled account cannot sign in. Not a bean on purpose: only the two ways in
+ * use it, the throttled password ({@link LoginThrottle}) and the mailed one-time link ({@link SignInLinkPage}).
  */
 final class AccountUserDetails implements UserDetailsService {
 

@@ -1,5 +1,10 @@
 package nl.dialoog.account;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import nl.dialoog.shared.Audit;
 import nl.dialoog.shared.SharedSettings;
 import org.slf4j.Logger;
@@ -79,17 +84,45 @@ class AdminBootstrap implements SmartInitializingSingleton {
         return true;
     }
 
-    /** The only time the generated password is ever shown: it is not stored anywhere but as a hash. */
+    /**
+     * The only time the generated password is ever shown, and never through the logger: log files are kept, copied
+     * and shipped. It goes to a file only the owner may read, and the log says where; if that file cannot be
+     * written, to the console (standard output, which the file appender never sees).
+     */
     private void announce(String password) {
         String line = "=".repeat(72);
-        log.warn("""
+        Path file = settings.adminPasswordFile().toAbsolutePath();
+        try {
+            writeOwnerOnly(file, "E-mail:   " + settings.adminEmail() + System.lineSeparator()
+                    + "Password: " + password + System.lineSeparator());
+            log.warn("""
 
-                {}
-                  Dialoog created the first administrator account.
-                    E-mail:   {}
-                    Password: {}
-                  This password is shown only this once. Sign in at {} and keep it safe.
-                  To choose it yourself, set DIALOOG_ACCOUNT_ADMIN_PASSWORD before the first start.
-                {}""", line, settings.adminEmail(), password, SiteLinks.to(site, "/login"), line);
+                    {}
+                      Dialoog created the first administrator account {}.
+                      Its password is in {} (readable by this user only).
+                      Sign in at {}, keep the password safe, then delete that file.
+                      To choose it yourself, set DIALOOG_ACCOUNT_ADMIN_PASSWORD before the first start.
+                    {}""", line, settings.adminEmail(), file, SiteLinks.to(site, "/login"), line);
+        } catch (IOException | UnsupportedOperationException failed) {
+            log.warn("Could not write the first administrator's password to {} ({}); it is printed on the console "
+                    + "(standard output) only", file, failed.toString());
+            System.out.println(line + System.lineSeparator()
+                    + "  Dialoog created the first administrator account." + System.lineSeparator()
+                    + "    E-mail:   " + settings.adminEmail() + System.lineSeparator()
+                    + "    Password: " + password + System.lineSeparator()
+                    + "  This password is shown only this once. Sign in at " + SiteLinks.to(site, "/login")
+                    + System.lineSeparator() + line);
+        }
+    }
+
+    /** Creates the file afresh with owner-only permissions from the start, so it is never readable by others. */
+    private static void writeOwnerOnly(Path file, String text) throws IOException {
+        Path parent = file.getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 }

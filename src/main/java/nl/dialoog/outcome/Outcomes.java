@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -11,8 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import nl.dialoog.account.AccountView;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventId;
@@ -52,6 +56,7 @@ public class Outcomes implements DisposableBean {
     private final ReportPdf pdf;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final Map<Long, Rebuild> rebuilds = new ConcurrentHashMap<>();
     private final ExecutorService builds = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("report-build-", 0).factory());
 
@@ -107,6 +112,60 @@ public class Outcomes implements DisposableBean {
                 audit.recordAs("system", "outcome.report.published", "event:" + event.id().value(), "demo");
             });
         }
+    }
+
+    /**
+     * Builds an already built report again, at once, because the room forgot someone it may name: the stored
+     * report must not keep what the room no longer knows. A build already running may have read the room before
+     * the erasure, so this waits for it and builds once more. Erasures that come together (the retention purge
+     * erases a whole event) share builds: while one caller builds an event's report, the others only ask it to
+     * build once more, so a hundred erasures cost two builds, not a hundred.
+     */
+    void rebuildAfterErasure(EventId eventId) {
+        Rebuild rebuild = rebuilds.computeIfAbsent(eventId.value(), id -> new Rebuild());
+        rebuild.wanted().set(true);
+        // whoever holds the lock builds; the others leave their wish and go (checked again after each unlock,
+        // so a wish left just as the builder finished is not lost)
+        while (rebuild.wanted().get() && rebuild.lock().tryLock()) {
+            try {
+                while (rebuild.wanted().getAndSet(false)) {
+                    rebuildOnce(eventId);
+                }
+            } finally {
+                rebuild.lock().unlock();
+            }
+        }
+    }
+
+    private record Rebuild(AtomicBoolean wanted, ReentrantLock lock) {
+        Rebuild() {
+            this(new AtomicBoolean(), new ReentrantLock());
+        }
+    }
+
+    private void rebuildOnce(EventId eventId) {
+        Optional<ReportState> stored = store.find(eventId.value());
+        Optional<EventView> event = catalog.find(eventId);
+        if (stored.isEmpty() || event.isEmpty()
+                || !stored.get().isBuilt() && stored.get().build() != ReportState.BuildState.BUILDING) {
+            return;
+        }
+        boolean demo = stored.get().isBuilt() && stored.get().report().meta().demo();
+        for (int tries = 0; tries < 600; tries++) {
+            if (Boolean.TRUE.equals(transactions.execute(status -> store.claimBuild(eventId.value())))) {
+                transactions.executeWithoutResult(status -> audit.recordAs("system", "outcome.report.built",
+                        "event:" + eventId.value(), "after an erasure"));
+                run(event.get(), demo);
+                return;
+            }
+            try {
+                Thread.sleep(Duration.ofMillis(500));
+            } catch (InterruptedException stop) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IllegalStateException("report of event " + eventId.value() + " still building; retried later");
     }
 
     public void edit(EventId eventId, ReportEdits edits, AccountView by) {

@@ -137,6 +137,11 @@ class Admission {
         }
     }
 
+    /** Tells the other modules to forget what they keep about the person (the room, the results). */
+    void erased(RegistrationId registration, EventId eventId) {
+        events.publishEvent(new RegistrationErased(registration, eventId));
+    }
+
     static String subject(RegistrationId id) {
         return "registration:" + id.value();
     }

@@ -98,6 +98,7 @@ public class RegistrationPrivacy {
         audit.recordAs("participant", "registration.erased", Admission.subject(registration.id()),
                 "event:" + eventId + " was " + registration.status());
         admission.announce(registration, event, RegistrationStatus.CANCELLED);
+        admission.erased(registration.id(), event.id());
         if (registration.status() == RegistrationStatus.CONFIRMED) {
             admission.promoteWaiting(event, rules);
         }

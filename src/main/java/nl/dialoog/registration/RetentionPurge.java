@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deletes the personal data of an event's registrations once {@code dialoog.registration.retention} (default 90
- * days) has passed since the event ended, after counting them in the anonymous tally.
+ * days) has passed since the event ended, after counting them in the anonymous tally. Each purged registration is
+ * announced as {@link RegistrationErased}, so that the room and the results forget the person too.
  *
  * <p>Safe with several nodes: each event is purged in its own transaction that first takes the event's admission
  * lock and then reads the registrations afresh, so a second node that runs at the same time waits, finds nothing
@@ -94,6 +95,7 @@ class RetentionPurge {
             mails.forget(Admission.subject(registration.id()));
             mails.forget(eventId, registration.email());
             roster.remember(registration.id().value(), eventId, "purged", now);
+            admission.erased(registration.id(), registration.eventId());
         }
         roster.blankInvites(eventId);
         if (!registrations.isEmpty()) {

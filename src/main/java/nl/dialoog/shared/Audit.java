@@ -51,6 +51,26 @@ public class Audit {
                 .list();
     }
 
+    /**
+     * Takes a text that names someone (as written into the entries: "Ama (room participant 7)") out of the entries
+     * about {@code subject}, both as actor and in the details, for a person whose data was erased: the entries
+     * stay, the text becomes {@code replacement}.
+     */
+    public int forget(String subject, String name, String replacement) {
+        if (name == null || name.isBlank()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                        UPDATE audit_entry SET actor = REPLACE(actor, :name, :replacement),
+                                               detail = REPLACE(detail, :name, :replacement)
+                        WHERE subject = :subject AND (actor LIKE :pattern ESCAPE '!' OR detail LIKE :pattern ESCAPE '!')""")
+                .param("subject", subject)
+                .param("name", name)
+                .param("replacement", replacement)
+                .param("pattern", "%" + name.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%")
+                .update();
+    }
+
     private static String currentActor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || !auth.isAuthenticated() ? "system" : auth.getName();

@@ -55,6 +55,11 @@ public final class RateBuckets {
         buckets.remove(key);
     }
 
+    /** Forgets every bucket whose key passes {@code test}. */
+    public synchronized void forgetIf(java.util.function.Predicate<String> test) {
+        buckets.keySet().removeIf(test);
+    }
+
     public synchronized int sweep() {
         int before = buckets.size();
         buckets.values().removeIf(bucket -> bucket.getAvailableTokens() >= capacity);

@@ -38,9 +38,12 @@ export default function createSignals(room) {
     hideTimer = setTimeout(() => counts.replaceChildren(), SHOW_MILLIS);
   }
 
-  // After removal nothing on the page can be used any more; the notice says why.
-  function removed() {
-    tell(texts.removed);
+  // After removal nothing on the page can be used any more; the notice says why: a moderator, or the person's
+  // registration that was cancelled, rejected or erased.
+  const REASONS = { cancelled: 'removedCancelled', rejected: 'removedRejected', erased: 'removedErased' };
+
+  function removed(reason) {
+    tell(texts[REASONS[reason]] || texts.removed);
     document.querySelectorAll('#main form, #main button, #main textarea, #main input, #main select')
       .forEach((control) => { control.disabled = true; });
   }
@@ -84,7 +87,7 @@ export default function createSignals(room) {
           tell(texts.unmuted);
           break;
         case 'you.removed':
-          removed();
+          removed(frame.data && frame.data.reason);
           break;
         case 'you.role':
           // The page differs by role (staff get the moderation panel): load it again as the new role.

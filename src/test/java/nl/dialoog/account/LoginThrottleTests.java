@@ -15,7 +15,10 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/** Failed sign-ins are limited per e-mail address and per client address (3 per window here). */
+/**
+ * Failed sign-ins are limited per client network, per account and network (3 per window here), and per account
+ * across networks (ten networks' worth): a stranger elsewhere cannot lock the owner out.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestPropertySource(properties = {"dialoog.account.login-attempts=3", "dialoog.account.login-window=PT10M"})
@@ -56,12 +59,31 @@ class LoginThrottleTests {
     }
 
     @Test
-    void refusesEvenTheRightPasswordOnceAnEmailFailedTooOften() {
+    void refusesEvenTheRightPasswordFromANetworkThatFailedTooOftenAtTheAccount() {
         for (int i = 0; i < 3; i++) {
-            signIn(email, WRONG, TestData.address());
+            signIn(email, WRONG, address);
         }
 
-        assertThat(signIn(email, TestData.PASSWORD, TestData.address())).hasRedirectedUrl("/login?error");
+        assertThat(signIn(email, TestData.PASSWORD, address)).hasRedirectedUrl("/login?error");
+    }
+
+    @Test
+    void aStrangerWhoKnowsTheAddressCannotLockTheOwnerOutFromElsewhere() {
+        String stranger = TestData.address();
+        for (int i = 0; i < 10; i++) {
+            signIn(email, WRONG, stranger);
+        }
+
+        assertThat(signIn(email, TestData.PASSWORD, address)).hasRedirectedUrl("/organiser");
+    }
+
+    @Test
+    void guessesSpreadOverManyNetworksAreCappedPerAccount() {
+        for (int i = 0; i < 3 * LoginThrottle.NETWORKS_PER_ACCOUNT; i++) {
+            signIn(email, WRONG, "203.0.113." + i);
+        }
+
+        assertThat(signIn(email, TestData.PASSWORD, address)).hasRedirectedUrl("/login?error");
     }
 
     @Test
@@ -109,20 +131,21 @@ class LoginThrottleTests {
         String alert = Pages.html(mvc.get().uri("/login?error").session(session).exchange()).select("#login-error")
                 .text();
 
-        assertThat(alert).isEqualTo("Too many unsuccessful attempts to sign in. Please wait 10 minutes and try again.");
+        assertThat(alert).isEqualTo("Too many unsuccessful attempts to sign in. Please wait 10 minutes and try again, "
+                + "or get a sign-in link by e-mail.");
     }
 
     @Test
     void auditsThatSigningInWasThrottledOnce() {
         for (int i = 0; i < 5; i++) {
-            signIn(email, WRONG, TestData.address());
+            signIn(email, WRONG, address);
         }
 
         assertThat(audit.forSubject("login:" + email))
                 .singleElement()
                 .satisfies(entry -> {
                     assertThat(entry.action()).isEqualTo("account.signIn.throttled");
-                    assertThat(entry.detail()).contains("exhausted=email");
+                    assertThat(entry.detail()).contains("exhausted=address,email+address");
                 });
     }
 

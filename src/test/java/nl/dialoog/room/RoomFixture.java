@@ -62,6 +62,19 @@ public class RoomFixture {
 
     /** Registers someone for the event and returns their personal join token (from their confirmation mail). */
     public String register(EventView event, String name) {
+        return registered(event, name).joinToken();
+    }
+
+    /** A registration with both personal links: to enter the room, and to manage (cancel, erase) it. */
+    public record Registered(RegistrationOutcome outcome, String joinToken) {
+
+        public String manageToken() {
+            return outcome.manageToken();
+        }
+    }
+
+    /** Registers someone for the event and returns both their links. */
+    public Registered registered(EventView event, String name) {
         String email = "room-" + UUID.randomUUID() + "@dialoog.test";
         RegistrationOutcome outcome = registrations.register(event, new NewRegistration(name, email, "en",
                 "Africa/Accra", Map.of(), true, 0, null));
@@ -70,7 +83,7 @@ public class RoomFixture {
         if (!join.find()) {
             throw new IllegalStateException("no join link in " + text);
         }
-        return join.group(1);
+        return new Registered(outcome, join.group(1));
     }
 
     public RoomDoor attendee(EventView event, String name) {

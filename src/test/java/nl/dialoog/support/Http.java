@@ -83,14 +83,17 @@ public final class Http {
 
     /**
      * Sends bytes exactly as given, for requests that java.net.http refuses to build (a malformed URL such as
-     * {@code /?lang=%%%}). Returns the whole response, status line first. Lines end in CRLF; add no Host header.
+     * {@code /?lang=%%%}). Returns the whole response, status line first. Lines end in CRLF; a {@code Host} header
+     * among {@code headers} replaces the server's own (to forge one).
      */
     public String raw(String requestLine, String... headers) {
         URI uri = URI.create(base);
         try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
             socket.setSoTimeout(30_000);
-            StringBuilder request = new StringBuilder(requestLine).append("\r\nHost: ").append(uri.getHost())
-                    .append("\r\nConnection: close\r\n");
+            boolean host = java.util.Arrays.stream(headers)
+                    .anyMatch(header -> header.regionMatches(true, 0, "Host:", 0, 5));
+            StringBuilder request = new StringBuilder(requestLine)
+                    .append(host ? "" : "\r\nHost: " + uri.getHost()).append("\r\nConnection: close\r\n");
             for (String header : headers) {
                 request.append(header).append("\r\n");
             }

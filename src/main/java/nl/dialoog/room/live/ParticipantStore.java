@@ -51,6 +51,29 @@ public class ParticipantStore {
                 .list();
     }
 
+    /** The participant a registration is in its event's room, if the person ever entered it. */
+    public Optional<Participant> ofRegistration(long eventId, long registrationId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM room_participant WHERE event_id = :event AND registration_id = :r")
+                .param("event", eventId)
+                .param("r", registrationId)
+                .query(ParticipantStore::participant)
+                .optional();
+    }
+
+    /**
+     * Forgets who a participant was: the name becomes {@code placeholder}, organisation and country go, and the
+     * participant is removed, so that nothing enters as them again. Their contributions stay, without a name.
+     */
+    public void forget(long id, String placeholder) {
+        jdbc.sql("""
+                        UPDATE room_participant SET display_name = :name, organisation = '', country = '',
+                               show_card = FALSE, removed = TRUE, hand_raised_at = NULL
+                        WHERE id = :id""")
+                .param("name", placeholder)
+                .param("id", id)
+                .update();
+    }
+
     /** The participant a registration is in its event's room, made on first entry. */
     public Participant forRegistration(long eventId, long registrationId, String name, String organisation,
                                        String country) {

@@ -86,6 +86,11 @@ public class RoomFixture {
         return new Registered(outcome, join.group(1));
     }
 
+    /** Enters the room by the registration's join link, as the person does. */
+    public RoomDoor enter(Registered registered) {
+        return rooms.enterByJoinToken(registered.joinToken());
+    }
+
     public RoomDoor attendee(EventView event, String name) {
         return rooms.enterByJoinToken(register(event, name));
     }

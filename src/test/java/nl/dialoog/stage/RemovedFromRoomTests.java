@@ -15,7 +15,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-/** A person removed from the room by a moderator loses their Janus token with it (the room calls the stage). */
+/**
+ * A person removed from the room — by a moderator, or because their registration ended — loses their Janus token
+ * with it (the room calls the stage).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RemovedFromRoomTests {
 
@@ -36,6 +39,9 @@ class RemovedFromRoomTests {
 
     @Autowired
     RoomFixture fixture;
+
+    @Autowired
+    nl.dialoog.registration.Registrations registrations;
 
     @Autowired
     Stage stage;
@@ -63,5 +69,26 @@ class RemovedFromRoomTests {
                 .as("%s; tokens left %s", refused, jdbc.sql("SELECT person, expires_at FROM stage_token WHERE event_id = :e")
                         .param("e", event.id().value()).query().listOfRows())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aParticipantWhoseRegistrationIsCancelledCanNoLongerUseTheirStageToken() throws Exception {
+        EventView event = fixture.openEvent();
+        RoomFixture.Registered ama = fixture.registered(event, "Ama Mensah");
+        RoomDoor panelist = fixture.enter(ama);
+        stage.openStage(event.id());
+        StagePass pass = stage.admit(event.id(), StagePerson.participant(panelist.participantId()), StageRole.PANELIST);
+        RawJanus browser = new RawJanus(JANUS.api());
+        assertThat(browser.createSession(pass.token()).path("janus").asString()).isEqualTo("success");
+
+        registrations.cancel(ama.manageToken());
+
+        // the room handles the cancellation after the commit, through the event publication log
+        JsonNode refused = browser.createSession(pass.token());
+        for (int tries = 0; tries < 100 && refused.path("error").path("code").asInt() != 403; tries++) {
+            Thread.sleep(100);
+            refused = browser.createSession(pass.token());
+        }
+        assertThat(refused.path("error").path("code").asInt()).as(refused.toString()).isEqualTo(403);
     }
 }

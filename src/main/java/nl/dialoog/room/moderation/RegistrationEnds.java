@@ -1,6 +1,7 @@
 package nl.dialoog.room.moderation;
 
 import java.util.Map;
+import nl.dialoog.event.EventId;
 import nl.dialoog.registration.RegistrationCancelled;
 import nl.dialoog.registration.RegistrationErased;
 import nl.dialoog.registration.RegistrationId;
@@ -12,6 +13,8 @@ import nl.dialoog.room.live.ParticipantStore;
 import nl.dialoog.room.live.RoomLog;
 import nl.dialoog.room.live.RoomLogErasure;
 import nl.dialoog.shared.Audit;
+import nl.dialoog.stage.Stage;
+import nl.dialoog.stage.StagePerson;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -20,7 +23,8 @@ import org.springframework.stereotype.Component;
  * What the room does when a registration ends: a cancelled, rejected or erased registration no longer enters the
  * room. Its participant is removed, which voids every pass issued before (a pass is checked against the participant
  * on each connect and command), and its open connections — WebSocket or event stream, on every node — are told why
- * and closed as refused, so the page stops reconnecting. On erasure the room also forgets who the person was.
+ * and closed as refused, so the page stops reconnecting; their stage tokens are revoked, so they can neither
+ * publish nor watch the video any more. On erasure the room also forgets who the person was.
  *
  * <p>Each handler runs once per event through Spring Modulith's publication log (retried after a crash) and may run
  * twice without harm: removing a removed participant, or forgetting a forgotten one, changes nothing. Forgetting
@@ -38,10 +42,12 @@ class RegistrationEnds {
     private final Tell tell;
     private final Audit audit;
     private final ApplicationEventPublisher events;
+    private final Stage stage;
 
     RegistrationEnds(ParticipantStore participants, RoomLog roomLog, RoomLogErasure erasure, Tell tell, Audit audit,
-                     ApplicationEventPublisher events) {
+                     ApplicationEventPublisher events, Stage stage) {
         this.events = events;
+        this.stage = stage;
         this.participants = participants;
         this.roomLog = roomLog;
         this.erasure = erasure;
@@ -81,6 +87,7 @@ class RegistrationEnds {
             if (!wasRemoved) {
                 tell.participant(eventId, participant.id(), "you.removed", Map.of("reason", "erased"),
                         BusMessage.Then.REFUSE);
+                stage.revoke(erased.eventId(), StagePerson.participant(participant.id()));
             }
             audit.recordAs("system", "room.participant.erased", "event:" + eventId,
                     "participant " + participant.id() + ", " + frames + " log entries rewritten");
@@ -103,6 +110,7 @@ class RegistrationEnds {
             roomLog.appendForStaff(eventId, "hand", HandFeature.view(now));
         }
         tell.participant(eventId, participant.id(), "you.removed", Map.of("reason", reason), BusMessage.Then.REFUSE);
+        stage.revoke(new EventId(eventId), StagePerson.participant(participant.id()));
         audit.recordAs("system", "room.participant.removed", "event:" + eventId,
                 "participant " + participant.id() + ": registration " + reason);
     }

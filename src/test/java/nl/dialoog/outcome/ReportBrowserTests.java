@@ -91,6 +91,14 @@ class ReportBrowserTests {
             assertPdf(pdf, "Changing roles", SUMMARY);
         }
 
+        try (Browser phone = Browser.open(Browser.Visitor.PHONE.language("en"))) {
+            ChromeDriver organiser = signedIn(phone, report);
+            assertThat(text(organiser, "#preview-heading + .report")).contains(SUMMARY);
+            assertNoSidewaysScrolling(organiser);
+            Accessibility.assertNoViolations(organiser, "organiser report page at 390 px");
+            wholePage(phone, "report-organiser-390");
+        }
+
         String results = site() + "/events/" + event.slug() + "/results";
         for (Browser.Visitor visitor : List.of(Browser.Visitor.DEFAULT, Browser.Visitor.PHONE)) {
             try (Browser visitorBrowser = Browser.open(visitor.language("en"))) {

@@ -16,22 +16,40 @@ final class ReportCharts {
     private ReportCharts() {
     }
 
-    /** One horizontal bar per entry, its length the share of the largest. */
-    static String bars(String title, String description, List<String> labels, List<Double> values, String unit) {
-        int rowHeight = 26;
-        int height = rowHeight * labels.size() + 8;
-        double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        StringBuilder svg = open(640, height, title, description);
+    /**
+     * One horizontal bar per entry, its length the share of {@code full} (a poll's 100 %) or else of the largest;
+     * its label written whole above it (wrapped over up to three lines) and its value (as the reader's language
+     * writes it) at its end. The drawing is narrow, so on a phone its text stays about as large as the page's and
+     * nothing is cut off at either side.
+     */
+    static String bars(String title, String description, List<String> labels, List<Double> values,
+                       List<String> valueLabels, Double full) {
+        int width = 360;
+        int line = 19;
+        int barSpace = width - 100; // room for "100 % (1234)" after the longest bar
+        double max = full != null ? full : values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        List<List<String>> wrapped = labels.stream().map(label -> wrap(label, 40, 3)).toList();
+        int height = 4;
+        for (List<String> label : wrapped) {
+            height += label.size() * line + 32;
+        }
+        StringBuilder svg = open(width, height, title, description);
+        int y = 4;
         for (int i = 0; i < labels.size(); i++) {
             double value = values.get(i);
-            int y = 4 + i * rowHeight;
-            double width = max <= 0 ? 0 : 360 * value / max;
-            svg.append("<text x=\"0\" y=\"").append(y + 17).append("\" font-size=\"13\">")
-                    .append(escape(shorten(labels.get(i), 34))).append("</text>");
-            svg.append("<rect x=\"250\" y=\"").append(y + 4).append("\" width=\"")
-                    .append(format(Math.max(width, value > 0 ? 2 : 0))).append("\" height=\"16\" fill=\"#0072b2\"/>");
-            svg.append("<text x=\"").append(format(256 + width)).append("\" y=\"").append(y + 17)
-                    .append("\" font-size=\"13\">").append(escape(format(value) + unit)).append("</text>");
+            for (String text : wrapped.get(i)) {
+                y += line;
+                svg.append("<text x=\"0\" y=\"").append(y - 4).append("\" font-size=\"15\" fill=\"#1b1f24\">")
+                        .append(escape(text)).append("</text>");
+            }
+            double length = max <= 0 ? 0 : barSpace * value / max;
+            svg.append("<rect x=\"0\" y=\"").append(y + 2).append("\" width=\"")
+                    .append(format(Math.max(length, value > 0 ? 2 : 0)))
+                    .append("\" height=\"18\" rx=\"2\" fill=\"#0072b2\"/>");
+            svg.append("<text x=\"").append(format(length + 6)).append("\" y=\"").append(y + 16)
+                    .append("\" font-size=\"15\" font-weight=\"bold\" fill=\"#1b1f24\">")
+                    .append(escape(valueLabels.get(i))).append("</text>");
+            y += 32;
         }
         return svg.append("</svg>").toString();
     }
@@ -69,6 +87,9 @@ final class ReportCharts {
         StringBuilder svg = open(size, size, title, description);
         svg.append("<rect x=\"0\" y=\"0\" width=\"").append(size).append("\" height=\"").append(size)
                 .append("\" fill=\"#fafafa\" stroke=\"#ddd\"/>");
+        // the two axes through the middle: the main directions in which the votes differ
+        svg.append("<path d=\"M").append(size / 2).append(" 0V").append(size).append("M0 ").append(size / 2)
+                .append('H').append(size).append("\" stroke=\"#c4c9cf\" stroke-dasharray=\"4 4\"/>");
         double extent = opinions.points().stream()
                 .mapToDouble(p -> Math.max(Math.abs(p.x()), Math.abs(p.y()))).max().orElse(1);
         extent = extent <= 0 ? 1 : extent;
@@ -126,8 +147,27 @@ final class ReportCharts {
                 : String.format(Locale.ROOT, "%.1f", value);
     }
 
-    private static String shorten(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    /** Splits a label at spaces into lines of at most {@code width} characters; the last line ends in "…" if cut. */
+    static List<String> wrap(String text, int width, int maxLines) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String word : (text == null ? "" : text.strip()).split("\\s+")) {
+            if (!current.isEmpty() && current.length() + 1 + word.length() > width) {
+                lines.add(current.toString());
+                current.setLength(0);
+            }
+            current.append(current.isEmpty() ? "" : " ").append(word);
+        }
+        lines.add(current.toString());
+        List<String> kept = new ArrayList<>(lines.subList(0, Math.min(maxLines, lines.size())));
+        for (int i = 0; i < kept.size(); i++) {
+            String part = kept.get(i);
+            boolean cut = i == kept.size() - 1 && lines.size() > maxLines;
+            if (part.length() > width || cut) {
+                kept.set(i, part.substring(0, Math.min(part.length(), width - 1)).strip() + "…");
+            }
+        }
+        return kept;
     }
 
     private static String escape(String text) {

@@ -2,6 +2,7 @@ package nl.dialoog.outcome;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +61,30 @@ public final class ReportView {
 
     public boolean shows(String part) {
         return state.parts().contains(ReportPart.valueOf(part));
+    }
+
+    /**
+     * The sections this reader will find, in page order, by the name in their anchor ({@code r-<name>}) and
+     * heading key ({@code outcome.<name>.heading}): the page's table of contents.
+     */
+    public List<String> sections() {
+        List<String> sections = new ArrayList<>();
+        add(sections, "summary", shows("SUMMARY") && hasSummary());
+        add(sections, "attendance", shows("ATTENDANCE") && report.attendance() != null);
+        add(sections, "participation", shows("PARTICIPATION") && report.participation() != null);
+        add(sections, "polls", shows("POLLS") && !report.polls().isEmpty());
+        add(sections, "questions", shows("QUESTIONS") && report.questions() != null);
+        add(sections, "opinions", shows("OPINIONS") && report.opinions() != null && report.opinions().votes() > 0);
+        add(sections, "themes", shows("THEMES") && !report.themes().isEmpty());
+        add(sections, "notes", shows("SUMMARY") && hasNotes());
+        add(sections, "transcript", shows("TRANSCRIPT"));
+        return sections;
+    }
+
+    private static void add(List<String> sections, String name, boolean shown) {
+        if (shown) {
+            sections.add(name);
+        }
     }
 
     /** The organisers' summary in the reader's language, else the event's default, as safe HTML; "" if none. */
@@ -163,7 +188,9 @@ public final class ReportView {
             description.append(option.label()).append(": ").append(option.votes()).append(" (")
                     .append(percent(option.percent())).append("). ");
         }
-        return ReportCharts.bars(poll.question(), description.toString().strip(), labels, values, "%");
+        List<String> shown = poll.options().stream()
+                .map(option -> percent(option.percent()) + " (" + option.votes() + ")").toList();
+        return ReportCharts.bars(poll.question(), description.toString().strip(), labels, values, shown, 100.0);
     }
 
     /** Voice share per region, leaving out the rows whose share is suppressed. */
@@ -176,7 +203,7 @@ public final class ReportView {
             description.append(labels.get(i)).append(": ").append(ratio(values.get(i))).append(". ");
         }
         return ReportCharts.bars(text("outcome.participation.voiceChart"), description.toString().strip(), labels,
-                values, "");
+                values, values.stream().map(this::ratio).toList(), null);
     }
 
     public String opinionMap() {
@@ -188,8 +215,9 @@ public final class ReportView {
         return ReportCharts.map(text("outcome.opinions.mapTitle"), description.toString().strip(), opinions);
     }
 
-    public String groupColour(int index) {
-        return ReportCharts.GROUP_COLOURS[index % ReportCharts.GROUP_COLOURS.length];
+    /** Whether the map shows people who voted enough to be placed but fit no group (drawn grey). */
+    public boolean hasUngrouped() {
+        return report.opinions() != null && report.opinions().points().stream().anyMatch(p -> p.group() == null);
     }
 
     public String text(String key, Object... arguments) {

@@ -4,6 +4,7 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.WebDriver;
 
@@ -19,7 +20,12 @@ public final class Accessibility {
      * @param pageName how the failure names the page, e.g. "event page (es, phone)"
      */
     public static void assertNoViolations(WebDriver driver, String pageName) {
-        Results results = new AxeBuilder().analyze(driver);
+        assertNoViolations(driver, pageName, Duration.ofSeconds(30));
+    }
+
+    /** The same, for a long page (a report with a whole session's transcript) that axe needs longer for. */
+    public static void assertNoViolations(WebDriver driver, String pageName, Duration timeout) {
+        Results results = new AxeBuilder().setTimeout((int) timeout.toSeconds()).analyze(driver);
         if (results.isErrored()) {
             throw new AssertionError("axe could not check " + pageName + ": " + results.getErrorMessage());
         }

@@ -61,6 +61,7 @@ class ReportPage {
         model.addAttribute("parts", List.of(ReportPart.values()));
         model.addAttribute("visibilities", List.of(ReportVisibility.values()));
         model.addAttribute("languages", event.languages());
+        model.addAttribute("defaultLanguage", event.defaultLanguage());
         Map<String, String> names = new LinkedHashMap<>();
         event.languages().forEach(language -> names.put(language, Locale.of(language).getDisplayLanguage(locale)));
         model.addAttribute("languageNames", names);

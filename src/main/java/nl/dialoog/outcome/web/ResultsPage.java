@@ -35,7 +35,8 @@ class ResultsPage {
         return Downloads.csv(outcomes, outcomes.published(slug).orElseThrow(ReportNotFound::new), table);
     }
 
-    @GetMapping("/results/{token}")
+    // a token has no dot, so "/results/<token>.pdf" reaches the export below, not this page
+    @GetMapping("/results/{token:[A-Za-z0-9_-]+}")
     String byLink(@PathVariable String token, Model model, Locale locale) {
         return page(outcomes.byLink(token).orElseThrow(ReportNotFound::new), "/results/" + token, model, locale);
     }

@@ -76,6 +76,11 @@ class ManageController {
         return "redirect:/registrations/" + token + "?verified";
     }
 
+    @PostMapping("/registrations/{token}/new-links")
+    String renewLinks(@PathVariable String token) {
+        return "redirect:/registrations/" + registrations.renewLinks(token) + "?renewed";
+    }
+
     @PostMapping("/registrations/{token}/cancel")
     String cancel(@PathVariable String token) {
         registrations.cancel(token);

@@ -197,6 +197,15 @@ public class Registrations {
         return admission.admit(registration, event, rules, "confirmation");
     }
 
+    /** The person's join link (token) once they have a place, for their manage page; empty before that. */
+    @Transactional
+    public java.util.Optional<String> joinToken(String manageToken) {
+        RegistrationView registration = byManageToken(manageToken);
+        return registration.status() == RegistrationStatus.CONFIRMED
+                ? java.util.Optional.of(links.issue(registration.id().value(), Tokens.Kind.JOIN))
+                : java.util.Optional.empty();
+    }
+
     /**
      * New personal links on the person's request (through the manage link): the old manage and join links stop
      * working, the new ones are mailed. Returns the new manage token.

@@ -91,6 +91,7 @@ class ManageController {
                         Map<Long, String> answerErrors, Model model, Locale locale) {
         EventView event = catalog.find(registration.eventId()).orElseThrow(RegistrationNotFound::new);
         model.addAttribute("token", token);
+        model.addAttribute("joinToken", registrations.joinToken(token).orElse(null));
         model.addAttribute("registration", registration);
         model.addAttribute("event", RegisterController.summary(event, locale));
         model.addAttribute("yourTime", Times.span(event.start(), event.end(), registration.zone(), locale));

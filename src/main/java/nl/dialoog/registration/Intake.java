@@ -45,19 +45,21 @@ class Intake {
     private final RegistrationStore store;
     private final Admission admission;
     private final RegistrationMails mails;
+    private final PersonalLinks links;
     private final MessageSource messages;
     private final Audit audit;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     Intake(OptionsStore options, RecentOptions recent, RegistrationStore store, Admission admission,
-           RegistrationMails mails, MessageSource messages, Audit audit, Clock clock,
+           RegistrationMails mails, PersonalLinks links, MessageSource messages, Audit audit, Clock clock,
            PlatformTransactionManager transactions) {
         this.options = options;
         this.recent = recent;
         this.store = store;
         this.admission = admission;
         this.mails = mails;
+        this.links = links;
         this.messages = messages;
         this.audit = audit;
         this.clock = clock;
@@ -158,8 +160,7 @@ class Intake {
         }, registration, event, status);
         String pageToken = null;
         if (status != RegistrationStatus.UNVERIFIED) {
-            pageToken = Tokens.generate();
-            store.addToken(id, Tokens.hash(pageToken), Tokens.Kind.MANAGE, now);
+            pageToken = links.issue(id, Tokens.Kind.MANAGE);
         }
         if (!locked) {
             if (!admission.settle(eventId, seen.version(), status)) {

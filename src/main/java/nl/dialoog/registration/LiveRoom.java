@@ -1,5 +1,6 @@
 package nl.dialoog.registration;
 
+import java.time.Instant;
 import nl.dialoog.event.EventView;
 
 /**
@@ -9,6 +10,9 @@ import nl.dialoog.event.EventView;
 public interface LiveRoom {
 
     boolean isOpen(EventView event);
+
+    /** When the event's room opens, so that the waiting page can count down to it and open it by itself. */
+    Instant opensAt(EventView event);
 
     /** The path the join link forwards to, keeping the person's address bar on their own link. */
     String entryPath(String joinToken);

@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The organiser's CSV export of an event's registrations: UTF-8 with a byte order mark (without it Excel reads
- * UTF-8 as the local code page), one row per registration, one column per question, labels in the event's default
- * language, times in UTC ISO-8601.
+ * UTF-8 as the local code page), one row per registration, one column per question, labels and statuses in the
+ * event's default language (what an organiser reads, not the code behind it), times in UTC ISO-8601.
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,7 +57,9 @@ public class RegistrationExport {
         for (RegistrationView registration : store.ofEvent(id.value())) {
             RosterStore.Extra extra = extras.get(registration.id().value());
             List<String> row = new ArrayList<>(List.of(String.valueOf(registration.id().value()), registration.name(),
-                    registration.email(), registration.status().name(), registration.language(),
+                    registration.email(),
+                    messages.getMessage("registration.status." + registration.status().name(), null, locale),
+                    registration.language(),
                     registration.zone().getId(), iso(registration.createdAt()),
                     iso(extra == null ? null : extra.confirmedAt()), String.valueOf(registration.consentVersion()),
                     String.valueOf(extra != null && extra.addedByOrganiser())));

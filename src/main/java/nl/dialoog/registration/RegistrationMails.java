@@ -2,7 +2,6 @@ package nl.dialoog.registration;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,8 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a registration's mails into the outbox, in the caller's transaction, in the person's language and with
- * times in their zone and the event's. A mail that carries personal links carries newly issued tokens (only
- * their hashes are stored, so earlier tokens cannot be mailed again); a join link only while confirmed. Mails
+ * times in their zone and the event's. A mail that shows personal links shows the registration's one manage and one
+ * join link ({@link PersonalLinks}), the same in every mail; a join link only while confirmed, and a link counts as
+ * issued only when the mail's template shows it. Mails
  * without extra model entries are filled in from a {@link MailSkeletons skeleton} rendered once per event version.
  */
 @Component
@@ -37,23 +37,21 @@ class RegistrationMails {
     private final MailQueue queue;
     private final nl.dialoog.mail.MailRenderer renderer;
     private final EventCatalog catalog;
-    private final RegistrationStore store;
+    private final PersonalLinks links;
     private final MailSkeletons skeletons;
     private final SharedSettings site;
     private final String from;
-    private final Clock clock;
 
     RegistrationMails(MailQueue queue, nl.dialoog.mail.MailRenderer renderer, EventCatalog catalog,
-                      RegistrationStore store, MailSkeletons skeletons, SharedSettings site,
-                      @Value("${dialoog.mail.from:noreply@localhost}") String from, Clock clock) {
+                      PersonalLinks links, MailSkeletons skeletons, SharedSettings site,
+                      @Value("${dialoog.mail.from:noreply@localhost}") String from) {
         this.queue = queue;
         this.renderer = renderer;
         this.catalog = catalog;
-        this.store = store;
+        this.links = links;
         this.skeletons = skeletons;
         this.site = site;
         this.from = from;
-        this.clock = clock;
     }
 
     /** Queues mail {@code kind} (a template under registration/mail) about a registration now in {@code status}. */
@@ -68,10 +66,11 @@ class RegistrationMails {
     void send(String kind, RegistrationView registration, EventView event, RegistrationStatus status,
               Map<String, Object> extra, String reference) {
         String language = event.languageFor(registration.language());
-        String manageUrl = status.isActive()
-                ? base() + "/registrations/" + issue(registration, Tokens.Kind.MANAGE) : null;
-        String joinUrl = status == RegistrationStatus.CONFIRMED
-                ? base() + "/join/" + issue(registration, Tokens.Kind.JOIN) : null;
+        long id = registration.id().value();
+        String manageToken = status.isActive() ? links.token(id, Tokens.Kind.MANAGE) : null;
+        String joinToken = status == RegistrationStatus.CONFIRMED ? links.token(id, Tokens.Kind.JOIN) : null;
+        String manageUrl = manageToken == null ? null : base() + "/registrations/" + manageToken;
+        String joinUrl = joinToken == null ? null : base() + "/join/" + joinToken;
         List<Attachment> attachments = new ArrayList<>();
         if (WITH_INVITATION.contains(kind) || ("links".equals(kind) && status == RegistrationStatus.CONFIRMED)) {
             attachments.add(invitation(registration, event, language, CalendarInvitation.Method.REQUEST));
@@ -80,6 +79,12 @@ class RegistrationMails {
         }
         var content = content(kind, registration.name(), registration.language(), registration.zone(), event,
                 manageUrl, joinUrl, extra);
+        if (manageToken != null && shows(content, manageToken)) {
+            links.keep(id, Tokens.Kind.MANAGE, manageToken);
+        }
+        if (joinToken != null && shows(content, joinToken)) {
+            links.keep(id, Tokens.Kind.JOIN, joinToken);
+        }
         queue.enqueue(new OutgoingMail(registration.email(), registration.name(), null, content,
                 registration.language(), attachments, reference, event.id().value()));
     }
@@ -161,10 +166,8 @@ class RegistrationMails {
                 ics.getBytes(StandardCharsets.UTF_8));
     }
 
-    private String issue(RegistrationView registration, Tokens.Kind kind) {
-        String token = Tokens.generate();
-        store.addToken(registration.id().value(), Tokens.hash(token), kind, clock.instant());
-        return token;
+    private static boolean shows(MailContent content, String token) {
+        return content.text().contains(token) || (content.html() != null && content.html().contains(token));
     }
 
     private String base() {

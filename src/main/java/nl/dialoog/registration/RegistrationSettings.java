@@ -11,10 +11,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param perEmailLimit   registration attempts per e-mail address within {@code limitWindow}
  * @param limitWindow     the window of both limits
  * @param unverifiedExpiry a registration whose address is not confirmed this long after it was made expires
+ * @param linkSecret      derives the personal links (see {@link PersonalLinks}); when empty, the key in
+ *                        {@code linkSecretFile}, made there on first start
+ * @param linkSecretFile  where the link key is kept when {@code linkSecret} is not set
  */
 @ConfigurationProperties("dialoog.registration")
 public record RegistrationSettings(Duration minFillTime, int perClientLimit, int perEmailLimit,
-                                   Duration limitWindow, Duration unverifiedExpiry) {
+                                   Duration limitWindow, Duration unverifiedExpiry, String linkSecret,
+                                   java.nio.file.Path linkSecretFile) {
 
     public RegistrationSettings {
         minFillTime = minFillTime == null ? Duration.ofSeconds(3) : minFillTime;
@@ -23,5 +27,6 @@ public record RegistrationSettings(Duration minFillTime, int perClientLimit, int
         limitWindow = limitWindow == null ? Duration.ofMinutes(10) : limitWindow;
         unverifiedExpiry = unverifiedExpiry == null || !unverifiedExpiry.isPositive() ? Duration.ofHours(48)
                 : unverifiedExpiry;
+        linkSecretFile = linkSecretFile == null ? java.nio.file.Path.of("data", "link-secret") : linkSecretFile;
     }
 }

@@ -175,9 +175,30 @@ class RegistrationStore {
                 .param("now", utc(now)).update();
     }
 
+    /** Stores a token's hash unless it is stored already (the same link shown in a second mail). */
+    void keepToken(long registrationId, String hash, Tokens.Kind kind, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO registration_token (token_hash, registration_id, kind, created_at)
+                        VALUES (:hash, :registration, :kind, :now) ON CONFLICT DO NOTHING""")
+                .param("hash", hash).param("registration", registrationId).param("kind", kind.name())
+                .param("now", utc(now)).update();
+    }
+
+    int linkGeneration(long registrationId) {
+        return jdbc.sql("SELECT link_generation FROM registration WHERE id = :id").param("id", registrationId)
+                .query(Integer.class).optional().orElse(0);
+    }
+
+    private void nextLinkGeneration(long registrationId) {
+        jdbc.sql("UPDATE registration SET link_generation = link_generation + 1 WHERE id = :id")
+                .param("id", registrationId).update();
+    }
+
+    /** Ends every personal link of the registration: a link shown after this is a new one (a new generation). */
     void revokeTokens(long registrationId) {
         jdbc.sql("DELETE FROM registration_token WHERE registration_id = :registration")
                 .param("registration", registrationId).update();
+        nextLinkGeneration(registrationId);
     }
 
     static String emailKey(String email) {

@@ -36,11 +36,13 @@ public class Registrations {
     private final RegistrationMails mails;
     private final EventCatalog catalog;
     private final Intake intake;
+    private final PersonalLinks links;
     private final Audit audit;
     private final Clock clock;
 
     Registrations(OptionsStore options, RecentOptions recent, RegistrationStore store, Admission admission,
-                  RegistrationMails mails, EventCatalog catalog, Intake intake, Audit audit, Clock clock) {
+                  RegistrationMails mails, EventCatalog catalog, Intake intake, PersonalLinks links, Audit audit,
+                  Clock clock) {
         this.options = options;
         this.recent = recent;
         this.store = store;
@@ -48,6 +50,7 @@ public class Registrations {
         this.mails = mails;
         this.catalog = catalog;
         this.intake = intake;
+        this.links = links;
         this.audit = audit;
         this.clock = clock;
     }
@@ -192,6 +195,29 @@ public class Registrations {
             return RegistrationStatus.AWAITING_APPROVAL;
         }
         return admission.admit(registration, event, rules, "confirmation");
+    }
+
+    /** The person's join link (token) once they have a place, for their manage page; empty before that. */
+    @Transactional
+    public java.util.Optional<String> joinToken(String manageToken) {
+        RegistrationView registration = byManageToken(manageToken);
+        return registration.status() == RegistrationStatus.CONFIRMED
+                ? java.util.Optional.of(links.issue(registration.id().value(), Tokens.Kind.JOIN))
+                : java.util.Optional.empty();
+    }
+
+    /**
+     * New personal links on the person's request (through the manage link): the old manage and join links stop
+     * working, the new ones are mailed. Returns the new manage token.
+     */
+    @Transactional
+    public String renewLinks(String token) {
+        RegistrationView registration = byManageToken(token);
+        EventView event = event(registration);
+        links.revoke(registration.id().value());
+        audit.recordAs("participant", "registration.linksRenewed", Admission.subject(registration.id()), null);
+        mails.send("links", registration, event, registration.status());
+        return links.issue(registration.id().value(), Tokens.Kind.MANAGE);
     }
 
     /**

@@ -70,6 +70,7 @@ public class Rooms implements LiveRoom {
         return !now.isBefore(opensAt(event, room)) && now.isBefore(event.end().plus(settings.openAfterEnd()));
     }
 
+    @Override
     public Instant opensAt(EventView event) {
         return opensAt(event, rooms.get(event.id().value()));
     }

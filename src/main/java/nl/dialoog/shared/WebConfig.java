@@ -46,7 +46,7 @@ class WebConfig implements WebMvcConfigurer {
     }
 
     /**
-     * Static files live under /css and /js only, each address carrying a hash of the content, so browsers keep them
+     * Static files live under /css, /js and /icons only, each address carrying a hash of the content, so browsers keep them
      * for a year. Mapped to those two folders rather than to everything ({@code /**}, Spring Boot's default, switched
      * off with {@code spring.web.resources.add-mappings=false}): otherwise every link a page writes ({@code @{…}}) is
      * first looked up as a static file in the jar, which cost about a seventh of the server's time for each page.
@@ -65,6 +65,16 @@ class WebConfig implements WebMvcConfigurer {
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
                 .resourceChain(true)
                 .addResolver(new VersionResourceResolver().addFixedVersionStrategy(scriptsVersion(), "/**"));
+        // The site's icon: linked from the layout by a versioned address (kept a year), and at /favicon.ico for
+        // browsers and tools that ask there without reading the page (kept a week, as its address never changes).
+        registry.addResourceHandler("/icons/**")
+                .addResourceLocations("classpath:/static/icons/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
+                .resourceChain(true)
+                .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+        registry.addResourceHandler("/favicon.ico")
+                .addResourceLocations("classpath:/static/icons/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic());
         // Every other address still has a handler, one that looks for no file: so an unknown address goes through
         // Spring MVC like any page (the language switch, the translated 404 page), and page links cost no file lookup.
         registry.addResourceHandler("/**");

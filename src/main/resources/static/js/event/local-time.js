@@ -7,7 +7,8 @@ if (box && window.Intl) {
   const start = new Date(box.dataset.start);
   const end = new Date(box.dataset.end);
   const date = new Intl.DateTimeFormat(lang, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: zone });
-  const time = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', timeZone: zone });
+  // The language's short time style, the one the server's formatter uses: 8:34 AM in English, 08:34 in Dutch
+  const time = new Intl.DateTimeFormat(lang, { timeStyle: 'short', timeZone: zone });
   const zoneName = (d) => new Intl.DateTimeFormat(lang, { timeZone: zone, timeZoneName: 'long' })
     .formatToParts(d).find((part) => part.type === 'timeZoneName')?.value || zone;
   const sameDay = date.format(start) === date.format(end);

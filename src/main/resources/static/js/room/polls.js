@@ -50,8 +50,11 @@ export default function create(room) {
     if (showsResults(poll)) {
       if (!poll.revealed) box.append(element('p', 'hint', t('staffCounts')));
       box.append(bars(poll));
-    } else if (poll.state !== 'DRAFT') {
+    } else if (poll.state === 'ACTIVE') {
       box.append(element('p', 'hint', t('hidden')));
+    } else if (poll.state === 'CLOSED') {
+      // Closed and never revealed: no promise of results that may never come.
+      box.append(element('p', 'hint', t('notShared')));
     }
     return box;
   }

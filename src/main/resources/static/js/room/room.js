@@ -10,7 +10,8 @@ const status = document.getElementById('room-status');
 const presence = document.getElementById('presence-count');
 const announcer = document.getElementById('room-announcer');
 const tabs = [...document.querySelectorAll('[role=tab]')];
-const clock = new Intl.DateTimeFormat(config.lang, { hour: '2-digit', minute: '2-digit', timeZone: config.zone });
+// The language's short time style, as the server writes times (8:34 AM in English, 08:34 in Dutch)
+const clock = new Intl.DateTimeFormat(config.lang, { timeStyle: 'short', timeZone: config.zone });
 
 let lastAnnouncement = 0;
 let announcement = null;

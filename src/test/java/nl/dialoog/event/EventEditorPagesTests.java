@@ -185,10 +185,14 @@ class EventEditorPagesTests {
         String slug = catalog.editable(id, adminAccount()).slug();
 
         assertThat(mvc.get().uri("/organiser/events/" + id.value() + "/preview").with(admin())
-                .header("Accept-Language", "en")).hasStatusOk().bodyText().contains("Preview:");
+                .header("Accept-Language", "en")).hasStatusOk().bodyText()
+                .contains("Preview: this is how the page will look once it is published.");
         assertThat(mvc.post().uri("/organiser/events/" + id.value() + "/publish").with(admin()).with(csrf()))
                 .hasStatus3xxRedirection();
         assertThat(mvc.get().uri("/events/" + slug)).hasStatusOk();
+        assertThat(mvc.get().uri("/organiser/events/" + id.value() + "/preview").with(admin())
+                .header("Accept-Language", "en")).hasStatusOk().bodyText()
+                .contains("Preview: this is the page as visitors see it now").doesNotContain("once it is published");
         assertThat(mvc.post().uri("/organiser/events/" + id.value() + "/unpublish").with(admin()).with(csrf()))
                 .hasStatus3xxRedirection();
         assertThat(mvc.get().uri("/events/" + slug)).hasStatus(404);

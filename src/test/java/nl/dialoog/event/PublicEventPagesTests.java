@@ -59,6 +59,28 @@ class PublicEventPagesTests {
     }
 
     @Test
+    void saysSoWhenAnOfferedLanguagesTextsAreEmpty() {
+        AccountView admin = accounts.firstAdmin().orElseThrow();
+        String untranslated = EventCatalogTests.uniqueSlug();
+        LocalDateTime start = LocalDateTime.of(2030, 11, 9, 11, 0);
+        EventId id = catalog.create(new EventDetails(untranslated, "en", List.of("en", "fr"),
+                EventCatalogTests.AMSTERDAM, start, start.plusHours(2), LocalizedText.of("en", "Changing roles"),
+                LocalizedText.of("en", "About partners"), LocalizedText.EMPTY, LocalizedText.EMPTY), admin);
+        catalog.publish(id, admin);
+
+        assertThat(mvc.get().uri("/events/" + untranslated).header("Accept-Language", "fr")).hasStatusOk()
+                .bodyText().contains("Changing roles", "n’est pas disponible en français", "Il est affiché en anglais");
+    }
+
+    @Test
+    void saysSoWhenSomeOfAnOfferedLanguagesTextsAreEmpty() {
+        assertThat(mvc.get().uri("/events/" + slug).header("Accept-Language", "nl")).hasStatusOk().bodyText()
+                .contains("Veranderende rollen", "To listen to the South",
+                        "Delen van dit evenement zijn niet beschikbaar in het Nederlands",
+                        "Ze worden getoond in het Engels");
+    }
+
+    @Test
     void showsTheTimeInTheEventsZoneAndInUtcWithZoneNames() {
         assertThat(mvc.get().uri("/events/" + slug).header("Accept-Language", "en")).hasStatusOk().bodyText()
                 .contains("11:00", "1:00", "Central European Standard Time", "Europe/Amsterdam")

@@ -141,7 +141,7 @@ class OrganiserToolsTests {
                 .endsWith("Country", "Type of organisation", "Organisation, \"name\"");
         List<String> first = rows.get(1);
         assertThat(first.get(1)).isEqualTo("'=HYPERLINK(\"http://evil\")");
-        assertThat(first.get(3)).isEqualTo("CONFIRMED");
+        assertThat(first.get(3)).isEqualTo("Confirmed");
         assertThat(first.get(4)).isEqualTo("fr");
         assertThat(first.get(5)).isEqualTo("Africa/Nairobi");
         assertThat(first.get(6)).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d.*Z");

@@ -15,10 +15,11 @@ import nl.dialoog.shared.Times;
 
 /**
  * What the public event page shows, resolved for one reader: texts in their language or the event's default (and
- * whether that happened), times in the event's zone and in UTC with zone names, ISO instants for the script that
+ * whether that happened: {@code fallback} when the page as a whole is not in their language — not offered, or
+ * offered but its title left empty — and {@code partial} when only some of its texts are missing), times in the event's zone and in UTC with zone names, ISO instants for the script that
  * adds the reader's own zone.
  */
-public record EventPage(EventView event, String language, boolean fallback, String wantedLanguageName,
+public record EventPage(EventView event, String language, boolean fallback, boolean partial, String wantedLanguageName,
                  String languageName, Text title, Text summary, Text purpose, Text description,
                  When when, List<HostLine> hosts, List<SpeakerLine> speakers, List<AgendaLine> agenda,
                  List<LanguageLink> languages) {
@@ -87,12 +88,20 @@ public record EventPage(EventView event, String language, boolean fallback, Stri
         List<LanguageLink> languages = event.languages().stream()
                 .map(code -> new LanguageLink(code, Languages.endonym(code), code.equals(language)))
                 .toList();
-        return new EventPage(event, language, !language.equals(wanted),
+        Text title = resolve.apply(event.title());
+        Text summary = resolve.apply(event.summary());
+        Text purpose = resolve.apply(event.purpose());
+        Text description = new Text(Markdown.toSafeHtml(resolve.apply(event.description()).value()),
+                event.description().resolve(language, event.defaultLanguage()).language());
+        // An offered language whose texts were left empty shows another language's: the reader is told, as when
+        // their language is not offered at all.
+        boolean fallback = !title.language().equals(wanted);
+        boolean partial = !fallback && java.util.stream.Stream.of(summary, purpose, description)
+                .anyMatch(text -> !text.isEmpty() && !text.language().equals(wanted));
+        String shownIn = fallback ? title.language() : language.equals(wanted) ? event.defaultLanguage() : language;
+        return new EventPage(event, language, fallback, partial,
                 Locale.forLanguageTag(wanted).getDisplayLanguage(reader),
-                Locale.forLanguageTag(language).getDisplayLanguage(reader), resolve.apply(event.title()), resolve.apply(event.summary()),
-                resolve.apply(event.purpose()),
-                new Text(Markdown.toSafeHtml(resolve.apply(event.description()).value()),
-                        event.description().resolve(language, event.defaultLanguage()).language()),
+                Locale.forLanguageTag(shownIn).getDisplayLanguage(reader), title, summary, purpose, description,
                 when, hosts, speakers, agenda, languages);
     }
 

@@ -76,6 +76,11 @@ class ManageController {
         return "redirect:/registrations/" + token + "?verified";
     }
 
+    @PostMapping("/registrations/{token}/new-links")
+    String renewLinks(@PathVariable String token) {
+        return "redirect:/registrations/" + registrations.renewLinks(token) + "?renewed";
+    }
+
     @PostMapping("/registrations/{token}/cancel")
     String cancel(@PathVariable String token) {
         registrations.cancel(token);
@@ -86,6 +91,7 @@ class ManageController {
                         Map<Long, String> answerErrors, Model model, Locale locale) {
         EventView event = catalog.find(registration.eventId()).orElseThrow(RegistrationNotFound::new);
         model.addAttribute("token", token);
+        model.addAttribute("joinToken", registrations.joinToken(token).orElse(null));
         model.addAttribute("registration", registration);
         model.addAttribute("event", RegisterController.summary(event, locale));
         model.addAttribute("yourTime", Times.span(event.start(), event.end(), registration.zone(), locale));

@@ -27,10 +27,11 @@ public class RoomSessions {
     private final List<SnapshotPart> parts;
     private final RoomSettings settings;
     private final MessageSource messages;
+    private final HeadCount headCount;
 
     RoomSessions(RoomPasses passes, ParticipantStore participants, RoomStore rooms, RoomLog roomLog, RoomHub hub,
                  Presence presence, RoomCommands commands, List<SnapshotPart> parts, RoomSettings settings,
-                 MessageSource messages) {
+                 MessageSource messages, HeadCount headCount) {
         this.passes = passes;
         this.participants = participants;
         this.rooms = rooms;
@@ -41,6 +42,7 @@ public class RoomSessions {
         this.parts = parts;
         this.settings = settings;
         this.messages = messages;
+        this.headCount = headCount;
     }
 
     /** The participant a pass admits, unless it is forged, expired, or its holder was removed. */
@@ -57,6 +59,7 @@ public class RoomSessions {
                 settings.queueBatches());
         hub.attach(connection);
         connection.visitId(presence.arrived(connection.actor()));
+        headCount.changed(connection.actor().eventId());
         CatchUp first = catchUp(connection.actor(), since);
         connection.start(first.batch(), first.upTo());
         return connection;
@@ -72,6 +75,7 @@ public class RoomSessions {
         connection.close();
         hub.detach(connection);
         presence.left(connection.visitId());
+        headCount.changed(connection.actor().eventId());
     }
 
     /**

@@ -151,7 +151,7 @@ class RegistrationPagesTests {
         assertThat(mvc.post().uri(page).with(csrf()).param("language", "nl").param("zone", "Asia/Jakarta"))
                 .hasStatus3xxRedirection();
         assertThat(mvc.post().uri(page + "/cancel").with(csrf()).header("Accept-Language", "nl")).hasStatusOk()
-                .bodyText().contains("Je inschrijving is geannuleerd");
+                .bodyText().contains("Uw inschrijving is geannuleerd");
         assertThat(mvc.get().uri(page)).hasStatus(404);
     }
 

@@ -100,6 +100,46 @@ class QaAndPollsBrowserTests {
         }
     }
 
+    @Test
+    void aPollClosedWithoutItsResultsSaysSoInsteadOfPromisingThem() {
+        EventView event = fixture.openEvent();
+        String site = "http://127.0.0.1:" + port;
+        String token = fixture.register(event, "Ama Mensah");
+
+        try (Browser moderatorBrowser = Browser.open(Browser.Visitor.DEFAULT.language("en"));
+             Browser attendeeBrowser = Browser.open(Browser.Visitor.PHONE.language("en"))) {
+            ChromeDriver moderator = moderatorBrowser.driver();
+            moderator.get(site + "/login");
+            moderator.findElement(By.id("username")).sendKeys("admin@dialoog.test");
+            moderator.findElement(By.id("password")).sendKeys("correct-horse-battery-staple");
+            moderatorBrowser.clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
+            moderator.get(site + "/organiser/events/" + event.id().value() + "/room");
+            awaitConnected(moderator);
+            ChromeDriver attendee = attendeeBrowser.driver();
+            attendee.get(site + "/join/" + token);
+            awaitConnected(attendee);
+
+            moderator.findElement(By.id("tab-polls")).click();
+            moderator.findElement(By.cssSelector(".poll-prepare summary")).click();
+            moderator.findElement(By.id("poll-question")).sendKeys("Should the network meet twice a year?");
+            moderator.findElement(By.id("poll-option-1")).sendKeys("Yes");
+            moderator.findElement(By.id("poll-option-2")).sendKeys("No");
+            moderator.findElement(By.cssSelector("#poll-form button[type=submit]")).click();
+            waitFor(moderator, d -> d.findElement(By.id("poll-drafts")).getText().contains("twice a year"));
+            button(moderator.findElement(By.id("poll-drafts")), "Launch").click();
+            attendee.findElement(By.id("tab-polls")).click();
+            waitFor(attendee, d -> !d.findElements(By.cssSelector("#poll-live form")).isEmpty());
+            assertThat(attendee.findElement(By.id("poll-live")).getText()).contains("results will be shown");
+
+            waitFor(moderator, d -> !d.findElements(By.cssSelector("#poll-live button")).isEmpty());
+            button(moderator.findElement(By.id("poll-live")), "Close poll").click();
+            waitFor(attendee, d -> d.findElement(By.id("poll-closed")).getText().contains("twice a year"));
+            assertThat(attendee.findElement(By.id("poll-closed")).getText())
+                    .contains("This poll is closed; its results were not shared.")
+                    .doesNotContain("will be shown");
+        }
+    }
+
     private static void awaitConnected(WebDriver driver) {
         waitFor(driver, d -> "online".equals(d.findElement(By.id("room-status")).getDomAttribute("data-state")));
     }

@@ -23,14 +23,6 @@ public final class EventFigures {
                       boolean reportBuilt) {
 
         static final Row NONE = new Row(null, null, null, false, null, false);
-
-        /** The share of the places taken, 0–100, for a bar; null without a limit. */
-        public Integer percentTaken() {
-            if (confirmed == null || capacity == null || capacity <= 0) {
-                return null;
-            }
-            return Math.min(100, (int) Math.round(confirmed * 100.0 / capacity));
-        }
     }
 
     private final List<EventView> events;

@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** My events (with figures the other modules add through {@link EventFigures.Source}) and the event editor: create, edit, preview, publish and unpublish. */
+/**
+ * My events (with the figures other modules add through {@link EventFigures.Source}) and the event editor: create,
+ * edit, preview, publish and unpublish.
+ */
 @Controller
 @RequestMapping("/organiser")
 class EventEditorController {

@@ -3,11 +3,14 @@ package nl.dialoog.event.web;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import nl.dialoog.account.AccountView;
 import nl.dialoog.event.EventCatalog;
+import nl.dialoog.event.EventFigures;
 import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
 import nl.dialoog.event.InvalidEventInput;
@@ -21,7 +24,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The organiser's dashboard and the event editor: create, edit, preview, publish and unpublish. */
+/**
+ * My events (with the figures other modules add through {@link EventFigures.Source}) and the event editor: create,
+ * edit, preview, publish and unpublish.
+ */
 @Controller
 @RequestMapping("/organiser")
 class EventEditorController {
@@ -31,19 +37,25 @@ class EventEditorController {
     private final EventCatalog catalog;
     private final EditorModel editor;
     private final Clock clock;
+    private final List<EventFigures.Source> figureSources;
 
-    EventEditorController(EventCatalog catalog, EditorModel editor, Clock clock) {
+    EventEditorController(EventCatalog catalog, EditorModel editor, Clock clock,
+                          List<EventFigures.Source> figureSources) {
         this.catalog = catalog;
         this.editor = editor;
         this.clock = clock;
+        this.figureSources = figureSources;
     }
 
     @GetMapping
     String dashboard(Principal principal, Model model, Locale locale) {
         AccountView organiser = editor.organiser(principal);
         model.addAttribute("organiser", organiser);
-        model.addAttribute("events", catalog.workingSet(organiser).stream()
-                .map(event -> EventPage.of(event, locale)).toList());
+        EventFigures figures = new EventFigures(catalog.workingSet(organiser));
+        figureSources.forEach(source -> source.addTo(figures));
+        Instant now = clock.instant();
+        model.addAttribute("events", figures.events().stream()
+                .map(event -> MyEventsRow.of(event, figures.of(event.id().value()), now, locale)).toList());
         return "event/dashboard";
     }
 

@@ -44,8 +44,9 @@ class BundleStyleTests {
                     int at = sign.start();
                     char before = at == 0 ? ' ' : value.charAt(at - 1);
                     char after = at + 1 < value.length() ? value.charAt(at + 1) : ' ';
-                    boolean addressOrTime = sign.group().equals(":")
-                            && (after == '/' || (Character.isDigit(before) && Character.isDigit(after)));
+                    // inside a token — an address (https://, watch?v=) or a time (10:30) — is not punctuation
+                    boolean addressOrTime = !Character.isWhitespace(before) && at + 1 < value.length()
+                            && (after == '/' || Character.isLetterOrDigit(after));
                     if (!addressOrTime && before != '\u00a0' && before != '\u202f') {
                         problems.add(name(bundle) + ": " + key + " wants a non-breaking space before \""
                                 + sign.group() + "\": " + around(value, at));

@@ -56,7 +56,8 @@ export class RoomConnection {
       if (this.socket !== ws) return;
       this.socket = null;
       if (event.code === 4403) return this.refused();
-      if (!received && ++this.socketFailures >= 2) this.mode = 'stream';
+      // 4429: over a limit (the 'limited' frame said why); the socket itself works
+      if (!received && event.code !== 4429 && ++this.socketFailures >= 2) this.mode = 'stream';
       this.lost();
     };
   }
@@ -90,8 +91,11 @@ export class RoomConnection {
     this.online = false;
     this.failPending();
     if (this.stopped) return;
-    this.handlers.state('offline');
-    const delay = Math.min(15000, 1000 * 2 ** this.retries++) * (0.5 + Math.random());
+    // after a 'limited' frame its text stays shown, and the wait it asked for is kept
+    const wait = this.limitedFor || 0;
+    this.limitedFor = 0;
+    if (!wait) this.handlers.state('offline');
+    const delay = Math.max(wait, Math.min(15000, 1000 * 2 ** this.retries++) * (0.5 + Math.random()));
     this.timer = setTimeout(() => this.connect(), delay);
   }
 
@@ -144,6 +148,11 @@ export class RoomConnection {
         break;
       case 'resync':
         this.resume();
+        break;
+      case 'limited':
+        // over a limit (too many windows, or reconnecting too often): the server closes; say why, wait, try again
+        this.limitedFor = frame.data.retryAfter * 1000 * (1 + Math.random() / 2);
+        this.handlers.state('limited', frame.data.message);
         break;
       case 'ack':
       case 'error':

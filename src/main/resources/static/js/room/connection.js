@@ -85,6 +85,41 @@ export class RoomConnection {
     this.retries = 0;
     if (this.mode === 'socket') this.socketFailures = 0;
     this.handlers.state(this.mode === 'socket' ? 'online' : 'fallback');
+    if (this.mode === 'stream' && 'WebSocket' in window) this.probeLater();
+  }
+
+  // In compatibility mode, tries now and then whether a socket opens again (a drop of a few seconds is enough to
+  // land here; a proxy that blocks sockets keeps us here). The probe says no hello, so the server opens nothing;
+  // once it opens, the stream gives way to a socket that resumes from the last number. Waits grow to 5 minutes.
+  probeLater() {
+    clearTimeout(this.probeTimer);
+    const wait = Math.min(300000, 10000 * 2 ** (this.probes || 0)) * (0.75 + Math.random() / 2);
+    this.probeTimer = setTimeout(() => this.probe(), wait);
+  }
+
+  probe() {
+    if (this.stopped || this.mode !== 'stream') return;
+    const ws = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/room/socket');
+    const give = setTimeout(() => ws.close(), 10000);
+    ws.onopen = () => {
+      clearTimeout(give);
+      ws.close();
+      if (this.stopped || this.mode !== 'stream') return;
+      this.probes = 0;
+      this.socketFailures = 0;
+      this.mode = 'socket';
+      const stream = this.stream;
+      this.stream = null;
+      if (stream) stream.close();
+      this.online = false;
+      this.failPending();
+      this.connect();
+    };
+    ws.onerror = () => {
+      clearTimeout(give);
+      this.probes = (this.probes || 0) + 1;
+      if (this.mode === 'stream' && this.online) this.probeLater();
+    };
   }
 
   lost() {

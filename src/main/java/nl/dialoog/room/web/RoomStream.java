@@ -99,5 +99,10 @@ class RoomStream {
         public void close() {
             emitter.complete();
         }
+
+        @Override
+        public boolean needsHeartbeat() {
+            return true;
+        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.dialoog.support.Http;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -31,7 +32,10 @@ class SlowBodyTests {
     int port;
 
     @Test
-    void pagesAnswerWhileHundredsOfClientsStallTheirBodies() throws Exception {
+    void pagesAnswerWhileHundredsOfClientsStallTheirBodies(TestReporter report) throws Exception {
+        Http http = new Http(port);
+        // the first page of a fresh context is slow by itself (templates, caches): not what this test is about
+        assertThat(http.send(http.request("/")).statusCode()).isEqualTo(200);
         List<Socket> stalled = new ArrayList<>();
         try {
             for (int i = 0; i < STALLING_CLIENTS; i++) {
@@ -42,11 +46,14 @@ class SlowBodyTests {
                 socket.getOutputStream().flush();
                 stalled.add(socket);
             }
-            Http http = new Http(port);
 
-            // a generous bound: a functional check that the page is not stuck behind the stalled bodies
-            // (before the guard it waited for Tomcat's 60 s connection timeout); figures in bench/README.md
-            HttpResponse<String> page = http.send(http.request("/").timeout(Duration.ofSeconds(5)));
+            // a generous bound, for a machine busy with other builds: a functional check that the page is not stuck
+            // behind the stalled bodies (before the guard it waited for Tomcat's 60 s connection timeout); the
+            // time it took is reported
+            long started = System.nanoTime();
+            HttpResponse<String> page = http.send(http.request("/").timeout(Duration.ofSeconds(10)));
+            report.publishEntry("home page while " + STALLING_CLIENTS + " clients stall, ms",
+                    String.valueOf((System.nanoTime() - started) / 1_000_000));
 
             assertThat(page.statusCode()).isEqualTo(200);
             int refused = 0;

@@ -62,11 +62,22 @@ public class RoomSessions {
         Connection connection = new Connection(participant.actor(locale.getLanguage()), locale, sink,
                 settings.queueBatches());
         limits.enter(connection);
-        hub.attach(connection);
-        connection.visitId(presence.arrived(connection.actor()));
-        CatchUp first = catchUp(connection.actor(), since);
-        connection.start(first.batch(), first.upTo());
-        return connection;
+        try {
+            hub.attach(connection);
+            connection.visitId(presence.arrived(connection.actor()));
+            CatchUp first = catchUp(connection.actor(), since);
+            connection.start(first.batch(), first.upTo());
+            return connection;
+        } catch (RuntimeException failed) {
+            // nothing was sent: the connection must not keep counting against the person's limit
+            connection.close();
+            hub.detach(connection);
+            limits.leave(connection);
+            if (connection.visitId() != 0) {
+                presence.left(connection.visitId());
+            }
+            throw failed;
+        }
     }
 
     /** After a resync, or a gap the client noticed: what it missed, through its own queue, in order. */

@@ -138,3 +138,11 @@ create_test_database() {
     -c "CREATE DATABASE $name"
   echo "Created database $name on 127.0.0.1:$DIALOOG_PG_PORT"
 }
+
+# Drops a database made by create_test_database (connections still open are ended first).
+drop_test_database() {
+  local name=$1
+  "$(pg_bin psql)" -X -w -q -h 127.0.0.1 -p "$DIALOOG_PG_PORT" -U postgres -d postgres \
+    -c "SET client_min_messages TO warning" -c "DROP DATABASE IF EXISTS $name WITH (FORCE)" >/dev/null \
+    && echo "Dropped database $name"
+}

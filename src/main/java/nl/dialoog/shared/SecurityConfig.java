@@ -25,7 +25,9 @@ class SecurityConfig {
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().permitAll())
                 // room commands carry the room pass in a header, never a cookie, so there is nothing to forge
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/room/commands"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/room/commands")
+                        // anonymous visitors keep their token in a cookie, so a public form makes no server session
+                        .csrfTokenRepository(new SessionOrCookieCsrfTokens()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/organiser", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
                 .headers(headers -> headers

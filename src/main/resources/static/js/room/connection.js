@@ -56,7 +56,8 @@ export class RoomConnection {
       if (this.socket !== ws) return;
       this.socket = null;
       if (event.code === 4403) return this.refused();
-      if (!received && ++this.socketFailures >= 2) this.mode = 'stream';
+      // 4429: over a limit (the 'limited' frame said why); the socket itself works
+      if (!received && event.code !== 4429 && ++this.socketFailures >= 2) this.mode = 'stream';
       this.lost();
     };
   }
@@ -84,14 +85,52 @@ export class RoomConnection {
     this.retries = 0;
     if (this.mode === 'socket') this.socketFailures = 0;
     this.handlers.state(this.mode === 'socket' ? 'online' : 'fallback');
+    if (this.mode === 'stream' && 'WebSocket' in window) this.probeLater();
+  }
+
+  // In compatibility mode, tries now and then whether a socket opens again (a drop of a few seconds is enough to
+  // land here; a proxy that blocks sockets keeps us here). The probe says no hello, so the server opens nothing;
+  // once it opens, the stream gives way to a socket that resumes from the last number. Waits grow to 5 minutes.
+  probeLater() {
+    clearTimeout(this.probeTimer);
+    const wait = Math.min(300000, 10000 * 2 ** (this.probes || 0)) * (0.75 + Math.random() / 2);
+    this.probeTimer = setTimeout(() => this.probe(), wait);
+  }
+
+  probe() {
+    if (this.stopped || this.mode !== 'stream') return;
+    const ws = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/room/socket');
+    const give = setTimeout(() => ws.close(), 10000);
+    ws.onopen = () => {
+      clearTimeout(give);
+      ws.close();
+      if (this.stopped || this.mode !== 'stream') return;
+      this.probes = 0;
+      this.socketFailures = 0;
+      this.mode = 'socket';
+      const stream = this.stream;
+      this.stream = null;
+      if (stream) stream.close();
+      this.online = false;
+      this.failPending();
+      this.connect();
+    };
+    ws.onerror = () => {
+      clearTimeout(give);
+      this.probes = (this.probes || 0) + 1;
+      if (this.mode === 'stream' && this.online) this.probeLater();
+    };
   }
 
   lost() {
     this.online = false;
     this.failPending();
     if (this.stopped) return;
-    this.handlers.state('offline');
-    const delay = Math.min(15000, 1000 * 2 ** this.retries++) * (0.5 + Math.random());
+    // after a 'limited' frame its text stays shown, and the wait it asked for is kept
+    const wait = this.limitedFor || 0;
+    this.limitedFor = 0;
+    if (!wait) this.handlers.state('offline');
+    const delay = Math.max(wait, Math.min(15000, 1000 * 2 ** this.retries++) * (0.5 + Math.random()));
     this.timer = setTimeout(() => this.connect(), delay);
   }
 
@@ -144,6 +183,11 @@ export class RoomConnection {
         break;
       case 'resync':
         this.resume();
+        break;
+      case 'limited':
+        // over a limit (too many windows, or reconnecting too often): the server closes; say why, wait, try again
+        this.limitedFor = frame.data.retryAfter * 1000 * (1 + Math.random() / 2);
+        this.handlers.state('limited', frame.data.message);
         break;
       case 'ack':
       case 'error':

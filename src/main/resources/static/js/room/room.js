@@ -62,8 +62,8 @@ const connection = new RoomConnection(config, {
     dataUsed.dataset.bytes = bytes;
     dataUsed.textContent = room.text('page.dataUsed', Math.ceil(bytes / 1024));
   },
-  state(name) {
-    status.textContent = room.text('status.' + name);
+  state(name, text) {
+    status.textContent = text || room.text('status.' + name);
     status.dataset.state = name;
   },
   frame(frame) {

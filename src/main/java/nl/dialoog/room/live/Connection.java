@@ -26,6 +26,14 @@ public final class Connection {
         default void refuse() {
             close();
         }
+
+        /**
+         * Whether the server must write now and then to notice a client that went away: an event stream is only
+         * ever written to, so a closed browser shows only as a failed write (a socket's client sends its own pings).
+         */
+        default boolean needsHeartbeat() {
+            return false;
+        }
     }
 
     static final String RESYNC = "[{\"kind\":\"resync\"}]";
@@ -193,6 +201,13 @@ public final class Connection {
             ready.signal();
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Queues an empty batch where the transport needs one to notice a client that went away. */
+    void heartbeat() {
+        if (sink.needsHeartbeat()) {
+            offer("[]");
         }
     }
 

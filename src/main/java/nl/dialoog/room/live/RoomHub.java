@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * does not grow with its frames times its readers.
  */
 @Component
-public class RoomHub implements DisposableBean {
+public class RoomHub implements DisposableBean, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RoomHub.class);
 
@@ -32,6 +33,7 @@ public class RoomHub implements DisposableBean {
             Thread.ofPlatform().name("room-tick").daemon().factory());
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("room-heartbeat").daemon().factory());
+    private volatile boolean running;
 
     RoomHub(RoomBus bus, RoomStore rooms, RoomLog roomLog, Presence presence, RoomSettings settings) {
         this.rooms = rooms;
@@ -167,7 +169,11 @@ public class RoomHub implements DisposableBean {
             List<Long> visits = new ArrayList<>();
             for (Channel channel : channels.values()) {
                 channel.connections.removeIf(Connection::isClosed);
-                channel.connections.forEach(connection -> visits.add(connection.visitId()));
+                channel.connections.forEach(connection -> {
+                    visits.add(connection.visitId());
+                    // an event stream whose browser closed fails this write, ends, and its visit with it
+                    connection.heartbeat();
+                });
             }
             presence.seen(visits);
             for (Channel channel : channels.values()) {
@@ -184,6 +190,34 @@ public class RoomHub implements DisposableBean {
         } catch (RuntimeException failure) {
             log.warn("room heartbeat failed", failure);
         }
+    }
+
+    /**
+     * Ends every connection on this node; clients reconnect by themselves (to another node, or to this one once it
+     * is back), resuming from their last number.
+     */
+    public void disconnectAll() {
+        channels.values().forEach(channel -> channel.connections.forEach(Connection::close));
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * At shutdown, before the web server waits for requests in progress: an event stream is a request that never
+     * ends by itself, so each open one would hold the shutdown for the full grace period (30 s).
+     */
+    @Override
+    public void stop() {
+        running = false;
+        disconnectAll();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     @Override

@@ -28,10 +28,11 @@ public class RoomSessions {
     private final RoomSettings settings;
     private final MessageSource messages;
     private final HeadCount headCount;
+    private final RoomLimits limits;
 
     RoomSessions(RoomPasses passes, ParticipantStore participants, RoomStore rooms, RoomLog roomLog, RoomHub hub,
                  Presence presence, RoomCommands commands, List<SnapshotPart> parts, RoomSettings settings,
-                 MessageSource messages, HeadCount headCount) {
+                 MessageSource messages, HeadCount headCount, RoomLimits limits) {
         this.passes = passes;
         this.participants = participants;
         this.rooms = rooms;
@@ -43,6 +44,7 @@ public class RoomSessions {
         this.settings = settings;
         this.messages = messages;
         this.headCount = headCount;
+        this.limits = limits;
     }
 
     /** The participant a pass admits, unless it is forged, expired, or its holder was removed. */
@@ -53,25 +55,50 @@ public class RoomSessions {
                 .filter(participant -> !participant.removed());
     }
 
-    /** Connects an admitted participant: it first gets what it missed since {@code since} (or a snapshot). */
+    /**
+     * Connects an admitted participant: it first gets what it missed since {@code since} (or a snapshot). Throws
+     * {@link RoomRefusal} when the person holds too many connections or opens them too often (see
+     * {@link #limitFrame}).
+     */
     public Connection open(Participant participant, long since, Locale locale, Connection.Sink sink) {
         Connection connection = new Connection(participant.actor(locale.getLanguage()), locale, sink,
                 settings.queueBatches());
-        hub.attach(connection);
-        connection.visitId(presence.arrived(connection.actor()));
-        headCount.changed(connection.actor().eventId());
-        CatchUp first = catchUp(connection.actor(), since);
-        connection.start(first.batch(), first.upTo());
-        return connection;
+        limits.enter(connection);
+        try {
+            hub.attach(connection);
+            connection.visitId(presence.arrived(connection.actor()));
+            headCount.changed(connection.actor().eventId());
+            CatchUp first = catchUp(connection.actor(), since);
+            connection.start(first.batch(), first.upTo());
+            return connection;
+        } catch (RuntimeException failed) {
+            // nothing was sent: the connection must not keep counting against the person's limit
+            connection.close();
+            hub.detach(connection);
+            limits.leave(connection);
+            if (connection.visitId() != 0) {
+                presence.left(connection.visitId());
+                headCount.changed(connection.actor().eventId());
+            }
+            throw failed;
+        }
     }
 
     /** After a resync, or a gap the client noticed: what it missed, through its own queue, in order. */
     public void resume(Connection connection, long since) {
+        try {
+            limits.resume(connection);
+        } catch (RoomRefusal tooOften) {
+            // closed plainly: the client reconnects after the wait the frame names, and catches up then
+            connection.finish("[" + limitFrame(tooOften, connection.locale()) + "]", false);
+            return;
+        }
         CatchUp missed = catchUp(connection.actor(), since);
         connection.restart(missed.batch(), missed.upTo());
     }
 
     public void close(Connection connection) {
+        limits.leave(connection);
         connection.close();
         hub.detach(connection);
         presence.left(connection.visitId());
@@ -100,6 +127,15 @@ public class RoomSessions {
             error.put("message", messages.getMessage(refusal.code(), refusal.arguments(), refusal.code(), locale));
             return roomLog.frame("error", error);
         }
+    }
+
+    /** The frame that tells a client why it was refused or closed, and how many seconds to wait before trying again. */
+    public String limitFrame(RoomRefusal refusal, Locale locale) {
+        Map<String, Object> limited = new LinkedHashMap<>();
+        limited.put("code", refusal.code());
+        limited.put("message", messages.getMessage(refusal.code(), refusal.arguments(), refusal.code(), locale));
+        limited.put("retryAfter", RoomLimits.RETRY_SECONDS);
+        return roomLog.frame("limited", limited);
     }
 
     /** What a client gets first: the missed entries or a snapshot, as one batch, covering the log up to upTo. */

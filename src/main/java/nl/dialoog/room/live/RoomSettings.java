@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param passValidity  how long a room pass (the credential a room page gives its script) stays valid
  * @param messageMax    the longest chat message, in characters
  * @param commandRate   commands one person may send per ten seconds
+ * @param socketsPerPerson  connections one person may hold at once on one node (tabs and devices together)
+ * @param connectsPerMinute connections one person may open per minute (each one starts with a snapshot)
+ * @param resumesPerMinute  resumes one person may ask for per minute (each one replays missed entries)
  * @param redisUrl      with {@code bus=redis}: the Redis server, e.g. {@code redis://:secret@redis.internal:6379/0}
  * @param redisChannel  with {@code bus=redis}: the pub/sub channel all nodes of one site share
  */
@@ -27,5 +30,8 @@ public record RoomSettings(@DefaultValue("local") String bus,
                            @DefaultValue("30") int commandRate,
                            @DefaultValue("60m") Duration openAfterEnd,
                            @DefaultValue("redis://127.0.0.1:6379") String redisUrl,
-                           @DefaultValue("dialoog:room") String redisChannel) {
+                           @DefaultValue("dialoog:room") String redisChannel,
+                           @DefaultValue("5") int socketsPerPerson,
+                           @DefaultValue("12") int connectsPerMinute,
+                           @DefaultValue("10") int resumesPerMinute) {
 }

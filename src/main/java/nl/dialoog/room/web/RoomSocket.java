@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.dialoog.room.live.Connection;
 import nl.dialoog.room.live.Participant;
+import nl.dialoog.room.live.RoomRefusal;
 import nl.dialoog.room.live.RoomSessions;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
@@ -23,6 +24,8 @@ class RoomSocket extends TextWebSocketHandler {
 
     private static final String CONNECTION = "room.connection";
     static final CloseStatus REFUSED = new CloseStatus(4403, "pass refused");
+    /** Over a limit (too many connections, or reconnecting too often): the client waits, then tries again. */
+    static final CloseStatus LIMITED = new CloseStatus(4429, "too many connections");
 
     private final RoomSessions sessions;
     private final JsonMapper json;
@@ -54,8 +57,13 @@ class RoomSocket extends TextWebSocketHandler {
                 return;
             }
             Locale locale = RoomStream.locale(body.path("lang").asString(""));
-            session.getAttributes().put(CONNECTION, sessions.open(participant.get(), body.path("since").asLong(0),
-                    locale, new SocketSink(session)));
+            try {
+                session.getAttributes().put(CONNECTION, sessions.open(participant.get(),
+                        body.path("since").asLong(0), locale, new SocketSink(session)));
+            } catch (RoomRefusal overLimit) {
+                session.sendMessage(new TextMessage("[" + sessions.limitFrame(overLimit, locale) + "]"));
+                session.close(LIMITED);
+            }
             return;
         }
         switch (type) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Locale;
 import nl.dialoog.room.live.Connection;
 import nl.dialoog.room.live.Participant;
+import nl.dialoog.room.live.RoomRefusal;
 import nl.dialoog.room.live.RoomSessions;
 import nl.dialoog.shared.Languages;
 import org.springframework.http.MediaType;
@@ -46,7 +47,19 @@ class RoomStream {
             return ResponseEntity.status(403).build();
         }
         SseEmitter emitter = new SseEmitter(STREAM_MILLIS);
-        Connection connection = sessions.open(participant, since, locale(lang), new StreamSink(emitter));
+        Connection connection;
+        try {
+            connection = sessions.open(participant, since, locale(lang), new StreamSink(emitter));
+        } catch (RoomRefusal overLimit) {
+            // an event stream cannot read a status code: the reason goes as the one event, then the stream ends
+            try {
+                new StreamSink(emitter).send("[" + sessions.limitFrame(overLimit, locale(lang)) + "]");
+            } catch (IOException unreachable) {
+                // not sent yet: the emitter keeps it until the response starts
+            }
+            emitter.complete();
+            return ResponseEntity.ok().header("Cache-Control", "no-store").body(emitter);
+        }
         emitter.onCompletion(() -> sessions.close(connection));
         emitter.onTimeout(() -> sessions.close(connection));
         emitter.onError(failure -> sessions.close(connection));
@@ -85,6 +98,11 @@ class RoomStream {
         @Override
         public void close() {
             emitter.complete();
+        }
+
+        @Override
+        public boolean needsHeartbeat() {
+            return true;
         }
     }
 }

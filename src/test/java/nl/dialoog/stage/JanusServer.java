@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real Janus WebRTC Server for a test class: the project's configuration (src/main/janus) written into a
@@ -98,6 +99,15 @@ public final class JanusServer implements BeforeAllCallback, AfterAllCallback {
                 }
             }
         }
+    }
+
+    /** Points Dialoog's stage at this Janus: call it from the test class's {@code @DynamicPropertySource}. */
+    public void settings(DynamicPropertyRegistry properties) {
+        properties.add("dialoog.stage.janus.url", () -> api().toString());
+        properties.add("dialoog.stage.janus.admin-url", () -> admin().toString());
+        properties.add("dialoog.stage.janus.api-secret", this::apiSecret);
+        properties.add("dialoog.stage.janus.admin-secret", this::adminSecret);
+        properties.add("dialoog.stage.janus.admin-key", this::adminKey);
     }
 
     public URI api() {

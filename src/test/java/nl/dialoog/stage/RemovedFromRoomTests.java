@@ -27,11 +27,7 @@ class RemovedFromRoomTests {
 
     @DynamicPropertySource
     static void janus(DynamicPropertyRegistry properties) {
-        properties.add("dialoog.stage.janus.url", () -> JANUS.api().toString());
-        properties.add("dialoog.stage.janus.admin-url", () -> JANUS.admin().toString());
-        properties.add("dialoog.stage.janus.api-secret", JANUS::apiSecret);
-        properties.add("dialoog.stage.janus.admin-secret", JANUS::adminSecret);
-        properties.add("dialoog.stage.janus.admin-key", JANUS::adminKey);
+        JANUS.settings(properties);
     }
 
     @LocalServerPort

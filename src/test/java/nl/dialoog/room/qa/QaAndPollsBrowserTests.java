@@ -38,16 +38,8 @@ class QaAndPollsBrowserTests {
 
         try (Browser moderatorBrowser = Browser.open(Browser.Visitor.DEFAULT.language("en"));
              Browser attendeeBrowser = Browser.open(Browser.Visitor.PHONE.language("en").timeZone("Africa/Accra"))) {
-            ChromeDriver moderator = moderatorBrowser.driver();
-            moderator.get(site + "/login");
-            moderator.findElement(By.id("username")).sendKeys("admin@dialoog.test");
-            moderator.findElement(By.id("password")).sendKeys("correct-horse-battery-staple");
-            moderatorBrowser.clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
-            moderator.get(site + "/organiser/events/" + event.id().value() + "/room");
-            awaitConnected(moderator);
-            ChromeDriver attendee = attendeeBrowser.driver();
-            attendee.get(site + "/join/" + token);
-            awaitConnected(attendee);
+            ChromeDriver moderator = enterAsModerator(moderatorBrowser, site, event);
+            ChromeDriver attendee = enterByJoinLink(attendeeBrowser, site, token);
 
             attendee.findElement(By.id("tab-qa")).click();
             moderator.findElement(By.id("tab-qa")).click();
@@ -71,14 +63,7 @@ class QaAndPollsBrowserTests {
             button(question(moderator, "#qa-open", "Who decides"), "Mark answered").click();
             awaitQuestion(attendee, "#qa-answered", "Who decides");
 
-            moderator.findElement(By.id("tab-polls")).click();
-            moderator.findElement(By.cssSelector(".poll-prepare summary")).click();
-            moderator.findElement(By.id("poll-question")).sendKeys("Which theme matters most?");
-            moderator.findElement(By.id("poll-option-1")).sendKeys("Funding");
-            moderator.findElement(By.id("poll-option-2")).sendKeys("Evaluation");
-            moderator.findElement(By.cssSelector("#poll-form button[type=submit]")).click();
-            waitFor(moderator, d -> d.findElement(By.id("poll-drafts")).getText().contains("Which theme"));
-            button(moderator.findElement(By.id("poll-drafts")), "Launch").click();
+            launchPoll(moderator, "Which theme matters most?", "Funding", "Evaluation");
 
             attendee.findElement(By.id("tab-polls")).click();
             waitFor(attendee, d -> !d.findElements(By.cssSelector("#poll-live form")).isEmpty());
@@ -108,25 +93,10 @@ class QaAndPollsBrowserTests {
 
         try (Browser moderatorBrowser = Browser.open(Browser.Visitor.DEFAULT.language("en"));
              Browser attendeeBrowser = Browser.open(Browser.Visitor.PHONE.language("en"))) {
-            ChromeDriver moderator = moderatorBrowser.driver();
-            moderator.get(site + "/login");
-            moderator.findElement(By.id("username")).sendKeys("admin@dialoog.test");
-            moderator.findElement(By.id("password")).sendKeys("correct-horse-battery-staple");
-            moderatorBrowser.clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
-            moderator.get(site + "/organiser/events/" + event.id().value() + "/room");
-            awaitConnected(moderator);
-            ChromeDriver attendee = attendeeBrowser.driver();
-            attendee.get(site + "/join/" + token);
-            awaitConnected(attendee);
+            ChromeDriver moderator = enterAsModerator(moderatorBrowser, site, event);
+            ChromeDriver attendee = enterByJoinLink(attendeeBrowser, site, token);
 
-            moderator.findElement(By.id("tab-polls")).click();
-            moderator.findElement(By.cssSelector(".poll-prepare summary")).click();
-            moderator.findElement(By.id("poll-question")).sendKeys("Should the network meet twice a year?");
-            moderator.findElement(By.id("poll-option-1")).sendKeys("Yes");
-            moderator.findElement(By.id("poll-option-2")).sendKeys("No");
-            moderator.findElement(By.cssSelector("#poll-form button[type=submit]")).click();
-            waitFor(moderator, d -> d.findElement(By.id("poll-drafts")).getText().contains("twice a year"));
-            button(moderator.findElement(By.id("poll-drafts")), "Launch").click();
+            launchPoll(moderator, "Should the network meet twice a year?", "Yes", "No");
             attendee.findElement(By.id("tab-polls")).click();
             waitFor(attendee, d -> !d.findElements(By.cssSelector("#poll-live form")).isEmpty());
             assertThat(attendee.findElement(By.id("poll-live")).getText()).contains("results will be shown");
@@ -138,6 +108,36 @@ class QaAndPollsBrowserTests {
                     .contains("This poll is closed; its results were not shared.")
                     .doesNotContain("will be shown");
         }
+    }
+
+    private static ChromeDriver enterAsModerator(Browser browser, String site, EventView event) {
+        ChromeDriver moderator = browser.driver();
+        moderator.get(site + "/login");
+        moderator.findElement(By.id("username")).sendKeys("admin@dialoog.test");
+        moderator.findElement(By.id("password")).sendKeys("correct-horse-battery-staple");
+        browser.clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
+        moderator.get(site + "/organiser/events/" + event.id().value() + "/room");
+        awaitConnected(moderator);
+        return moderator;
+    }
+
+    private static ChromeDriver enterByJoinLink(Browser browser, String site, String token) {
+        ChromeDriver attendee = browser.driver();
+        attendee.get(site + "/join/" + token);
+        awaitConnected(attendee);
+        return attendee;
+    }
+
+    private static void launchPoll(ChromeDriver moderator, String question, String... options) {
+        moderator.findElement(By.id("tab-polls")).click();
+        moderator.findElement(By.cssSelector(".poll-prepare summary")).click();
+        moderator.findElement(By.id("poll-question")).sendKeys(question);
+        for (int i = 0; i < options.length; i++) {
+            moderator.findElement(By.id("poll-option-" + (i + 1))).sendKeys(options[i]);
+        }
+        moderator.findElement(By.cssSelector("#poll-form button[type=submit]")).click();
+        waitFor(moderator, d -> d.findElement(By.id("poll-drafts")).getText().contains(question));
+        button(moderator.findElement(By.id("poll-drafts")), "Launch").click();
     }
 
     private static void awaitConnected(WebDriver driver) {

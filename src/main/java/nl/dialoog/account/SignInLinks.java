@@ -10,6 +10,7 @@ import java.util.Optional;
 import nl.dialoog.shared.Audit;
 import nl.dialoog.shared.RateBuckets;
 import nl.dialoog.shared.SharedSettings;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -34,7 +35,8 @@ class SignInLinks {
 
     private final JdbcClient jdbc;
     private final AccountStore accounts;
-    private final SignInLinkMail mail;
+    /** Provided by the mail module; absent only in a module test that boots this module without it. */
+    private final ObjectProvider<SignInLinkMail> mail;
     private final LoginThrottle throttle;
     private final SharedSettings site;
     private final Audit audit;
@@ -43,7 +45,7 @@ class SignInLinks {
     private final RateBuckets byNetwork = new RateBuckets(REQUESTS_PER_NETWORK, VALIDITY, MAX_KEYS,
             TimeMeter.SYSTEM_MILLISECONDS);
 
-    SignInLinks(JdbcClient jdbc, AccountStore accounts, SignInLinkMail mail, LoginThrottle throttle,
+    SignInLinks(JdbcClient jdbc, AccountStore accounts, ObjectProvider<SignInLinkMail> mail, LoginThrottle throttle,
                 SharedSettings site, Audit audit, Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -74,7 +76,7 @@ class SignInLinks {
                 .param("account", accountId).param("hash", InvitationTokens.hash(token))
                 .param("now", now.atOffset(ZoneOffset.UTC)).param("until", now.plus(VALIDITY).atOffset(ZoneOffset.UTC))
                 .update();
-        mail.send(account.get().email(), null, SiteLinks.to(site, "/login/link/" + token), VALIDITY.toMinutes(),
+        mail.getObject().send(account.get().email(), null, SiteLinks.to(site, "/login/link/" + token), VALIDITY.toMinutes(),
                 locale);
         audit.recordAs("anonymous", "account.signInLink.sent", "account:" + accountId, null);
     }

@@ -174,7 +174,11 @@ class BadInputFuzzTests {
     private Session session(String form) {
         Http http = new Http(port);
         Document page = Jsoup.parse(http.page(form, "en").body());
-        String cookie = http.cookie("JSESSIONID").map(c -> "JSESSIONID=" + c.getValue()).orElse("");
+        // an anonymous visitor's CSRF token lives in a cookie of its own, a signed-in one's in the session
+        String cookie = java.util.stream.Stream.of("JSESSIONID", "dialoog-csrf")
+                .flatMap(name -> http.cookie(name).stream())
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
         return new Session(cookie, page.select("input[name=_csrf]").val(), page.select("input[name=started]").val());
     }
 

@@ -8,6 +8,7 @@ import nl.dialoog.event.EventView;
 import nl.dialoog.room.RoomClient;
 import nl.dialoog.room.RoomDoor;
 import nl.dialoog.room.RoomFixture;
+import nl.dialoog.room.live.RoomSettings;
 import nl.dialoog.shared.Audit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,9 @@ class PollTests {
 
     @Autowired
     RoomFixture fixture;
+
+    @Autowired
+    RoomSettings settings;
 
     @Autowired
     Audit audit;
@@ -119,7 +123,8 @@ class PollTests {
         List<RoomClient> tabs = new ArrayList<>();
         int acks = 0;
         try {
-            for (int i = 0; i < 10; i++) {
+            // as many windows as one person may have open at once (the room refuses more)
+            for (int i = 0; i < settings.socketsPerPerson(); i++) {
                 tabs.add(connect(ama));
             }
             // every tab is its own connection, handled on its own thread: the votes race on the server

@@ -1,37 +1,37 @@
 package nl.dialoog.mail;
 
-import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
+import java.util.Locale;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.ui.Model;
 
 /**
  * The mail module's API. {@link #enqueue} writes the mail into the outbox inside the caller's transaction, so a
  * mail exists exactly when the change that caused it was committed; sending happens afterwards: right after the
  * commit, and otherwise (crash, restart, SMTP down) by the dispatcher's poll.
+ *
+ * <p>It also serves an event's outbox pages (the list, one mail, its body, resending) to the module that checks who
+ * may read an event's mail: mail knows nothing of events or organisers, so that module's controller checks access
+ * and the pages here only show the mails whose event id it names.
  */
 @Service
 public class MailQueue {
 
     private final OutboxStore store;
-    private final MailDispatcher dispatcher;
-    private final MailSettings settings;
-    private final Clock clock;
+    private final Outbox outbox;
 
-    MailQueue(OutboxStore store, MailDispatcher dispatcher, MailSettings settings, Clock clock) {
+    MailQueue(OutboxStore store, Outbox outbox) {
         this.store = store;
-        this.dispatcher = dispatcher;
-        this.settings = settings;
-        this.clock = clock;
+        this.outbox = outbox;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public MailId enqueue(OutgoingMail mail) {
-        return queue(mail, null);
+        return outbox.queue(mail, null);
     }
 
     /**
@@ -56,26 +56,31 @@ public class MailQueue {
         return store.about(reference);
     }
 
-    /** Queues a copy of an earlier mail as a new, separate mail (its own Message-ID). */
-    @Transactional(propagation = Propagation.MANDATORY)
-    MailId resend(OutboxEntry original) {
-        MailView mail = original.mail();
-        return queue(new OutgoingMail(mail.to(), mail.toName(), mail.replyTo(),
-                new MailContent(mail.subject(), mail.text(), mail.html()), mail.language(),
-                original.attachments(), mail.reference(), mail.eventId()), mail.id().value());
+    /**
+     * An event's outbox list page, for the reader the caller has let in: fills the model and names the template.
+     * {@code status}, {@code page} and {@code zone} are the request's parameters as given (each optional); times are
+     * in {@code zone} when it is a zone, else in {@code eventZone}. {@code base} is the page's own path.
+     */
+    public String eventOutbox(Model model, long eventId, String status, String page, String zone, ZoneId eventZone,
+                              Locale locale, String base) {
+        return OutboxPages.list(model, outbox, eventId, new OutboxPages.ListQuery(status, page, zone),
+                Outbox.zone(zone).orElse(eventZone), locale, base);
     }
 
-    private MailId queue(OutgoingMail mail, Long resentFrom) {
-        long id = store.insert(mail, "<" + UUID.randomUUID() + "@" + settings.messageIdDomain() + ">",
-                clock.instant(), resentFrom);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    dispatcher.committed(id);
-                }
-            });
-        }
-        return new MailId(id);
+    /** One mail of the event as its recipient sees it; 404 when it is not the event's. */
+    public String eventMail(Model model, long eventId, long mailId, String zone, ZoneId eventZone, Locale locale,
+                            String base) {
+        return OutboxPages.view(model, outbox, outbox.find(mailId, eventId), Outbox.zone(zone).orElse(eventZone),
+                locale, base);
+    }
+
+    /** The HTML body of one mail of the event, for the sandboxed frame of {@link #eventMail}; 404 when not. */
+    public ResponseEntity<String> eventMailBody(long eventId, long mailId) {
+        return OutboxPages.body(outbox.find(mailId, eventId));
+    }
+
+    /** Queues a fresh copy of one mail of the event (404 when it is not the event's), and audits who asked. */
+    public MailId resend(long eventId, long mailId) {
+        return outbox.resend(mailId, eventId);
     }
 }

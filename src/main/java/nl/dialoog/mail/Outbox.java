@@ -1,15 +1,19 @@
 package nl.dialoog.mail;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import nl.dialoog.shared.Audit;
 import nl.dialoog.shared.Times;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.server.ResponseStatusException;
 
 /** What the outbox pages show and do: lists, one mail as its recipient sees it, and resending. */
@@ -30,20 +34,38 @@ class Outbox {
     }
 
     private final OutboxStore store;
-    private final MailQueue queue;
     private final MailDispatcher dispatcher;
     private final MailSettings settings;
     private final Audit audit;
     private final MailRenderer renderer;
+    private final Clock clock;
 
-    Outbox(OutboxStore store, MailQueue queue, MailDispatcher dispatcher, MailSettings settings, Audit audit,
-           MailRenderer renderer) {
+    Outbox(OutboxStore store, MailDispatcher dispatcher, MailSettings settings, Audit audit, MailRenderer renderer,
+           Clock clock) {
         this.renderer = renderer;
         this.store = store;
-        this.queue = queue;
         this.dispatcher = dispatcher;
         this.settings = settings;
         this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Writes a mail into the outbox in the current transaction; the dispatcher sends it right after the commit
+     * (and otherwise on its next poll). {@code resentFrom} is the mail this one copies, if any.
+     */
+    MailId queue(OutgoingMail mail, Long resentFrom) {
+        long id = store.insert(mail, "<" + UUID.randomUUID() + "@" + settings.messageIdDomain() + ">",
+                clock.instant(), resentFrom);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    dispatcher.committed(id);
+                }
+            });
+        }
+        return new MailId(id);
     }
 
     boolean sending() {
@@ -86,11 +108,14 @@ class Outbox {
                 entry.resentFrom(), entry.attachments());
     }
 
-    /** Queues a fresh copy (new Message-ID) of a mail the reader may see, and records who did it. */
+    /** Queues a fresh copy (its own Message-ID) of a mail the reader may see, and records who did it. */
     @Transactional
     MailId resend(long mailId, Long eventId) {
         OutboxEntry original = find(mailId, eventId);
-        MailId copy = queue.resend(original);
+        MailView mail = original.mail();
+        MailId copy = queue(new OutgoingMail(mail.to(), mail.toName(), mail.replyTo(),
+                new MailContent(mail.subject(), mail.text(), mail.html()), mail.language(),
+                original.attachments(), mail.reference(), mail.eventId()), mail.id().value());
         audit.record("mail.resent", "mail:" + copy.value(),
                 "copy of mail " + mailId + " to " + original.mail().to());
         return copy;
@@ -100,8 +125,8 @@ class Outbox {
     @Transactional
     MailId test(String to, Locale locale) {
         MailContent content = renderer.render("mail/test", locale, java.util.Map.of("from", from()));
-        MailId id = queue.enqueue(new OutgoingMail(to, null, null, content, locale.getLanguage(), List.of(),
-                "mail-test", null));
+        MailId id = queue(new OutgoingMail(to, null, null, content, locale.getLanguage(), List.of(),
+                "mail-test", null), null);
         audit.record("mail.test", "mail:" + id.value(), "test mail to " + to);
         return id;
     }

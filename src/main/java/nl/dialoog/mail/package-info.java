@@ -1,6 +1,8 @@
 /**
  * Outgoing mail: an outbox written in the caller's transaction, rendered in the recipient's language, sent after
- * commit with retries; an organiser page shows each mail as the recipient sees it.
+ * commit with retries; outbox pages show each mail as the recipient sees it. The administrator's pages are here; an
+ * event's pages are served through {@link nl.dialoog.mail.MailQueue} to a controller in the module that checks who
+ * may read the event's mail, since mail knows nothing of events or organisers.
  *
  * <h2>Writing a mail in another module</h2>
  * Two templates per mail under the module's own folder, e.g. {@code templates/registration/mail/confirmed.html}
@@ -25,5 +27,6 @@
  * }</pre>
  * Times in a mail go through {@code nl.dialoog.shared.Times} in the recipient's zone, with the zone's name.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Mail")
+@org.springframework.modulith.ApplicationModule(displayName = "Mail",
+        allowedDependencies = {"account", "shared"})
 package nl.dialoog.mail;

@@ -33,8 +33,9 @@ class SecurityConfig {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; "
-                                        // the stage's external stream: the two players it embeds, HLS from anywhere
-                                        + "frame-src https://www.youtube-nocookie.com https://player.vimeo.com "
+                                        // our own frames (the outbox's sandboxed mail preview), and the stage's
+                                        // external stream: the two players it embeds, HLS from anywhere
+                                        + "frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com "
                                         + "https://vimeo.com; media-src 'self' https: blob:; "
                                         + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'"))
                         .referrerPolicy(referrer -> referrer.policy(

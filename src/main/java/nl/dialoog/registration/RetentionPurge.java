@@ -78,14 +78,7 @@ class RetentionPurge {
     /** Purges one event if its retention ended before {@code now}; returns how many registrations were removed. */
     int purgeIfDue(long eventId, Instant now) {
         Optional<EventView> event = catalog.find(new EventId(eventId));
-        if (event.isEmpty()) {
-            return 0;
-        }
-        // the period runs from the event's end, or from when its data came in if that was later (the demo's
-        // past edition is registered at its first start, and would otherwise lose its data within the hour)
-        Instant from = roster.lastRegisteredAt(eventId).filter(last -> last.isAfter(event.get().end()))
-                .orElse(event.get().end());
-        if (now.isBefore(from.plus(retention))) {
+        if (event.isEmpty() || now.isBefore(event.get().end().plus(retention))) {
             return 0;
         }
         Integer count = transactions.execute(status -> purgeEvent(eventId, now));

@@ -2,10 +2,8 @@ package nl.dialoog.registration;
 
 import static nl.dialoog.registration.OptionsStore.instant;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -54,12 +52,6 @@ class RosterStore {
     /** Events that still hold personal data of registrations. */
     List<Long> eventsWithRegistrations() {
         return jdbc.sql("SELECT DISTINCT event_id FROM registration ORDER BY event_id").query(Long.class).list();
-    }
-
-    /** When the event's latest registration was made, if it has any. */
-    Optional<Instant> lastRegisteredAt(long eventId) {
-        return jdbc.sql("SELECT MAX(created_at) FROM registration WHERE event_id = :event").param("event", eventId)
-                .query((rs, row) -> Optional.ofNullable(instant(rs, 1))).single();
     }
 
     /** Adds to an anonymous count; call while holding the event's lock, so two adders never interleave. */

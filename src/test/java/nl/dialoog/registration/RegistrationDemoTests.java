@@ -44,6 +44,9 @@ class RegistrationDemoTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    RetentionPurge purge;
+
     @Test
     void givesTheUpcomingDemoEdition300PlacesAndTheScenariosQuestionsInEnglishAndDutch() {
         EventView event = TestEvents.published(catalog, accounts, admin, RegistrationOptions.DEFAULTS);
@@ -116,5 +119,18 @@ class RegistrationDemoTests {
         assertThat(people).extracting(DemoRegistrants.Person::country)
                 .allSatisfy(country -> assertThat(Choices.isCountry(country)).isTrue());
         assertThat(people).extracting(DemoRegistrants.Person::organisation).noneMatch(o -> o.contains("{"));
+    }
+
+    @Test
+    void theRetentionPurgeLeavesThePastWebinarsInventedRegistrants() {
+        EventView past = TestEvents.published(catalog, accounts, admin, RegistrationOptions.DEFAULTS);
+        transactions.executeWithoutResult(status -> events.publishEvent(new DemoEventLoaded(past.id(), false)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> registrations.profiles(past.id()).size() == 150);
+
+        assertThat(purge.purgeIfDue(past.id().value(), past.end().plus(Duration.ofDays(400)))).isZero();
+
+        // nobody's personal data, so the demo's results report keeps its participation by country and region
+        assertThat(registrations.profiles(past.id())).hasSize(150)
+                .allSatisfy(profile -> assertThat(profile.country()).isNotBlank());
     }
 }

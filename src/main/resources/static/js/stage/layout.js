@@ -68,6 +68,17 @@ export class Layout {
     this.play(tile);
   }
 
+  /** Forgets a tile's tracks (its subscription is being replaced), keeping the tile in its place. */
+  clear(id) {
+    const tile = this.tiles.get(id);
+    if (tile) {
+      for (const track of tile.stream.getTracks()) {
+        tile.stream.removeTrack(track);
+      }
+      tile.figure.classList.add('no-video');
+    }
+  }
+
   remove(id) {
     const tile = this.tiles.get(id);
     if (tile) {

@@ -70,6 +70,8 @@ function start(box) {
       iceServers: [],
       success: join,
       error: () => say(texts.failed),
+      // Janus ended the session, e.g. because the person was removed from the room and their token revoked
+      destroyed: () => say(texts.failed),
     });
   }
 
@@ -157,6 +159,8 @@ function start(box) {
   function resubscribe(feed) {
     feed.handle?.detach();
     feed.handle = null;
+    feed.videoMids = [];
+    layout.clear(feed.id);
     const streams = wanted(feed);
     if (!streams.length) {
       return;
@@ -221,6 +225,7 @@ function start(box) {
   // For tests and the curious: what the stage receives, read through the browser's own statistics.
   box.stage = {
     connections,
+    joined: () => privateId !== null,
     mode: () => mode,
     substream: () => layers.substream,
     feeds: () => [...feeds.values()].map(f => ({ id: f.id, display: f.display, streams: wanted(f).length })),

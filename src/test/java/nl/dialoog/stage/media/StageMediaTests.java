@@ -10,7 +10,9 @@ import nl.dialoog.room.RoomFixture;
 import nl.dialoog.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import nl.dialoog.support.Accessibility;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -85,6 +87,9 @@ class StageMediaTests {
                 assertThat(attendee.driver().findElement(By.cssSelector("#stage-main figcaption")).getText())
                         .isEqualTo("Dr. Ngozi Okafor");
             }
+            Accessibility.assertNoViolations(first.driver(), "room with the stage live (desktop)");
+            Accessibility.assertNoViolations(second.driver(), "room with the stage live (phone)");
+            Accessibility.assertNoViolations(panelist.driver(), "room of a panelist on camera");
             // a phone starts on the lowest simulcast layer; a desktop on the highest
             assertThat(number(stats(second), "substream")).isZero();
             assertThat(number(stats(first), "substream")).isEqualTo(2);
@@ -100,7 +105,9 @@ class StageMediaTests {
             listener.driver().get(MEDIA.site(port) + "/room/join/" + fixture.register(event, "Ama Mensah"));
             awaitReceived(listener, r -> number(r, "framesDecoded") > 0);
 
-            listener.driver().findElement(By.cssSelector("label[for=stage-quality-audio]")).click();
+            // by keyboard: the choice is a radio group, arrows move through it
+            listener.driver().findElement(By.id("stage-quality-video")).sendKeys(Keys.ARROW_DOWN);
+            assertThat(listener.driver().findElement(By.id("stage-quality-audio")).isSelected()).isTrue();
 
             Map<String, Object> received = awaitReceived(listener, r -> number(r, "connections") == 1
                     && number(r, "videoReceivers") == 0 && number(r, "audioBytes") > 0);
@@ -134,16 +141,11 @@ class StageMediaTests {
             path = answer.path("data").path("result").path("path").asString();
         }
         panelist.driver().get(MEDIA.site(port) + path);
-        new WebDriverWait(panelist.driver(), Duration.ofSeconds(20)).until(d ->
-                d.findElement(By.id("stage-camera")).isEnabled()
-                        && d.findElement(By.id("stage-live")).getDomAttribute("data-stage") != null
-                        && Boolean.TRUE.equals(panelist.script(
-                        "return Boolean(document.getElementById('stage-live').stage)")));
-        // the camera button works once the participant has joined Janus's room
-        new WebDriverWait(panelist.driver(), Duration.ofSeconds(20)).until(d -> {
-            d.findElement(By.id("stage-camera")).click();
-            return true;
-        });
+        // the camera button works once the page has joined Janus's room
+        new WebDriverWait(panelist.driver(), Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(panelist.script(
+                "return Boolean(document.getElementById('stage-live')?.stage?.joined())")));
+        // by keyboard, as anyone may
+        panelist.driver().findElement(By.id("stage-camera")).sendKeys(Keys.ENTER);
         new WebDriverWait(panelist.driver(), MEDIA_WAIT).until(d -> "true".equals(
                 d.findElement(By.id("stage-camera")).getDomAttribute("data-on")));
     }

@@ -46,14 +46,15 @@ class StageMediaTests {
             const pcs = stage ? stage.connections() : [];
             Promise.all(pcs.map(pc => pc.getStats())).then(all => {
               const r = {connections: pcs.length, videoStreams: 0, framesDecoded: 0, videoBytes: 0, audioStreams: 0,
-                         audioBytes: 0, videoReceivers: 0, substream: stage ? stage.substream() : -1};
+                         audioBytes: 0, videoReceivers: 0, frameWidth: 0, substream: stage ? stage.substream() : -1};
               for (const pc of pcs) {
                 r.videoReceivers += pc.getTransceivers().filter(t => t.receiver.track.kind === 'video').length;
               }
               all.forEach(stats => stats.forEach(s => {
                 if (s.type !== 'inbound-rtp') return;
                 if (s.kind === 'video') { r.videoStreams++; r.framesDecoded += s.framesDecoded || 0;
-                                          r.videoBytes += s.bytesReceived || 0; }
+                                          r.videoBytes += s.bytesReceived || 0;
+                                          r.frameWidth = Math.max(r.frameWidth, s.frameWidth || 0); }
                 if (s.kind === 'audio') { r.audioStreams++; r.audioBytes += s.bytesReceived || 0; }
               }));
               done(r);
@@ -90,9 +91,37 @@ class StageMediaTests {
             Accessibility.assertNoViolations(first.driver(), "room with the stage live (desktop)");
             Accessibility.assertNoViolations(second.driver(), "room with the stage live (phone)");
             Accessibility.assertNoViolations(panelist.driver(), "room of a panelist on camera");
-            // a phone starts on the lowest simulcast layer; a desktop on the highest
+            // a phone starts on the lowest simulcast layer, a desktop on the highest: Janus sends them different sizes
             assertThat(number(stats(second), "substream")).isZero();
             assertThat(number(stats(first), "substream")).isEqualTo(2);
+            long small = number(stats(second), "frameWidth");
+            awaitReceived(first, r -> number(r, "frameWidth") > small);
+            assertThat(second.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("no sideways scroll on a phone").isEqualTo(true);
+        }
+    }
+
+    @Test
+    void theLayerStepsDownWhenPacketsAreLostAndUpAgainWhenCalm() {
+        EventView event = liveEvent();
+        try (MediaBrowser attendee = MEDIA.newBrowser(MediaBrowser.Screen.DESKTOP, port)) {
+            attendee.driver().get(MEDIA.site(port) + "/room/join/" + fixture.register(event, "Ama Mensah"));
+            // the page's own module, fed loss figures as its statistics would give them
+            Object steps = attendee.driver().executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const page = document.querySelector('script[type=module][src$="/stage/stage.js"]').src;
+                    import(page.replace(/stage\\.js$/, 'quality.js')).then(({ Layers }) => {
+                      const changes = [];
+                      const layers = new Layers((substream, down) => changes.push(substream + (down ? 'v' : '^')));
+                      layers.observe(0, 0);
+                      layers.observe(2, 1000);      // 0.2 % lost: stays
+                      layers.observe(102, 1900);    // 10 % lost: down
+                      layers.observe(202, 2800);    // again: down
+                      layers.observe(302, 3700);    // at the lowest: stays
+                      for (let i = 1; i <= 8; i++) layers.observe(302, 3700 + i * 1000);  // calm: one up
+                      done(changes.join(' '));
+                    }, e => done(String(e)));""");
+            assertThat(steps).isEqualTo("1v 0v 1^");
         }
     }
 

@@ -43,9 +43,13 @@ public sealed interface Command permits ChatCommand, QaCommand, PollCommand, Sta
         return records;
     }
 
-    /** How a command is read: a field left out is 0 or false (texts: empty) rather than a failure. */
+    /**
+     * How a command is read: a field left out, or of a kind that does not fit (an id that is no number), is 0 or
+     * false (texts: empty) rather than a failure, so that the handler's own refusal names what is wrong.
+     */
     static ObjectReader reader(JsonMapper json, Class<? extends Command> type) {
-        return json.readerFor(type).without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        return json.readerFor(type).without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .withHandler(new UnreadableAsEmpty());
     }
 
     /** A text field as sent, or empty when left out. */

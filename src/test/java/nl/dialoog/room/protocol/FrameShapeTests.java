@@ -28,8 +28,8 @@ class FrameShapeTests {
     void aCardShowsOrganisationAndCountryBesideTheName() {
         var author = new Author(3, "Ama", "ATTENDEE", new Author.Card("Oxfam", null));
 
-        assertThat(JSON.writeValueAsString(author))
-                .isEqualTo("{\"id\":3,\"name\":\"Ama\",\"role\":\"ATTENDEE\",\"organisation\":\"Oxfam\",\"country\":null}");
+        assertThat(JSON.writeValueAsString(author)).isEqualTo("""
+                {"id":3,"name":"Ama","role":"ATTENDEE","organisation":"Oxfam","country":null}""");
     }
 
     @Test

@@ -1,6 +1,9 @@
 package nl.dialoog.room.protocol;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a WebSocket client says besides commands: {@code hello} first (its pass, the last number it has, its
@@ -27,5 +30,11 @@ public sealed interface SocketMessage {
 
     static String typeOf(Class<? extends SocketMessage> type) {
         return type.getAnnotation(JsonTypeName.class).value();
+    }
+
+    /** Read as commands are: a field left out or of the wrong kind is empty (since 0: a snapshot). */
+    static ObjectReader reader(JsonMapper json, Class<? extends SocketMessage> type) {
+        return json.readerFor(type).without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .withHandler(new UnreadableAsEmpty());
     }
 }

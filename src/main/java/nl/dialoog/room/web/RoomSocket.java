@@ -13,7 +13,6 @@ import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -87,10 +86,10 @@ class RoomSocket extends TextWebSocketHandler {
         }
     }
 
-    /** The message as its record, or null when a field cannot be read as its type. */
+    /** The message as its record, or null when it cannot be read at all. */
     private <T extends SocketMessage> T read(JsonNode body, Class<T> type) {
         try {
-            return json.readerFor(type).without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).readValue(body);
+            return SocketMessage.reader(json, type).readValue(body);
         } catch (JacksonException unreadable) {
             return null;
         }

@@ -37,6 +37,14 @@ class CommandReadingTests {
         assertThat(read("{\"text\":42}", StatementCommand.Submit.class).text()).isEqualTo("42");
     }
 
+    @Test
+    void readsAHelloWithAnUnreadableNumberAsAskingForASnapshot() {
+        SocketMessage.Hello hello = SocketMessage.reader(JSON, SocketMessage.Hello.class)
+                .readValue("{\"type\":\"hello\",\"pass\":\"p\",\"since\":\"abc\"}");
+
+        assertThat(hello).isEqualTo(new SocketMessage.Hello("p", 0, ""));
+    }
+
     private static <C extends Command> C read(String json, Class<C> type) {
         return Command.reader(JSON, type).readValue(json);
     }

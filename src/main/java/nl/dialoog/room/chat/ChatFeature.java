@@ -3,10 +3,7 @@ package nl.dialoog.room.chat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import nl.dialoog.room.live.Actor;
 import nl.dialoog.room.live.CommandHandler;
 import nl.dialoog.room.live.RoomLog;
@@ -15,9 +12,11 @@ import nl.dialoog.room.live.RoomSettings;
 import nl.dialoog.room.live.RoomState;
 import nl.dialoog.room.live.RoomStore;
 import nl.dialoog.room.live.SnapshotPart;
+import nl.dialoog.room.protocol.Author;
+import nl.dialoog.room.protocol.ChatCommand;
+import nl.dialoog.room.protocol.ChatFrame;
 import nl.dialoog.shared.Audit;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Chat: {@code chat.post} (text, optionally a reply to another message) and {@code chat.delete} (one's own, or any
@@ -48,8 +47,13 @@ class ChatFeature implements CommandHandler, SnapshotPart {
     }
 
     @Override
-    public Set<String> commands() {
-        return Set.of("chat.post", "chat.delete");
+    public void register(Registry commands) {
+        commands.on(ChatCommand.Post.class, this::post);
+        commands.on(ChatCommand.Delete.class, this::delete);
+    }
+
+    /** The answer to a post or a deletion: the message and its log number. */
+    record Done(long id, long seq) {
     }
 
     @Override
@@ -58,22 +62,14 @@ class ChatFeature implements CommandHandler, SnapshotPart {
     }
 
     @Override
-    public Object handle(Actor actor, String command, JsonNode body) {
-        return switch (command) {
-            case "chat.post" -> post(actor, body.path("text").asString(""), body.path("replyTo").asLong(0));
-            case "chat.delete" -> delete(actor, body.path("id").asLong(0));
-            default -> throw new RoomRefusal("room.error.unknownCommand");
-        };
-    }
-
-    @Override
-    public Object snapshot(Actor viewer) {
+    public List<ChatFrame.Posted> snapshot(Actor viewer) {
         List<ChatMessage> messages = store.recent(viewer.eventId(), SNAPSHOT_MESSAGES);
         return messages.stream().map(message -> view(viewer.eventId(), message)).toList();
     }
 
-    private Map<String, Object> post(Actor actor, String raw, long replyTo) {
-        String text = raw.strip();
+    private Done post(Actor actor, ChatCommand.Post command) {
+        String text = command.text().strip();
+        long replyTo = command.replyTo();
         if (text.isEmpty()) {
             throw new RoomRefusal("room.chat.error.empty");
         }
@@ -112,11 +108,12 @@ class ChatFeature implements CommandHandler, SnapshotPart {
         }
         long id = store.insert(actor.eventId(), actor.participantId(), reply, text, now);
         ChatMessage message = store.find(actor.eventId(), id).orElseThrow();
-        var entry = roomLog.append(actor.eventId(), "chat.posted", view(actor.eventId(), message));
-        return Map.of("id", id, "seq", entry.seq());
+        var entry = roomLog.append(actor.eventId(), view(actor.eventId(), message));
+        return new Done(id, entry.seq());
     }
 
-    private Map<String, Object> delete(Actor actor, long id) {
+    private Done delete(Actor actor, ChatCommand.Delete command) {
+        long id = command.id();
         ChatMessage message = store.find(actor.eventId(), id)
                 .filter(found -> !found.deleted())
                 .orElseThrow(() -> new RoomRefusal("room.chat.error.noSuchMessage"));
@@ -130,35 +127,21 @@ class ChatFeature implements CommandHandler, SnapshotPart {
                     "room.chat.deleted", "event:" + actor.eventId(), "message " + id + " by participant "
                             + message.participantId() + ": " + message.body());
         }
-        var entry = roomLog.append(actor.eventId(), "chat.deleted", Map.of("id", id));
-        return Map.of("id", id, "seq", entry.seq());
+        var entry = roomLog.append(actor.eventId(), new ChatFrame.Deleted(id));
+        return new Done(id, entry.seq());
     }
 
-    private Map<String, Object> view(long eventId, ChatMessage message) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", message.id());
-        view.put("author", author(message));
-        view.put("text", message.body());
-        view.put("at", message.createdAt().toString());
-        if (message.replyTo() != null) {
-            store.find(eventId, message.replyTo()).ifPresent(original -> view.put("replyTo", Map.of(
-                    "id", original.id(),
-                    "name", original.authorName(),
-                    "excerpt", excerpt(original))));
-        }
-        return view;
+    private ChatFrame.Posted view(long eventId, ChatMessage message) {
+        ChatFrame.ReplyTo reply = message.replyTo() == null ? null : store.find(eventId, message.replyTo())
+                .map(original -> new ChatFrame.ReplyTo(original.id(), original.authorName(), excerpt(original)))
+                .orElse(null);
+        return new ChatFrame.Posted(message.id(), author(message), message.body(), message.createdAt().toString(),
+                reply);
     }
 
-    static Map<String, Object> author(ChatMessage message) {
-        Map<String, Object> author = new LinkedHashMap<>();
-        author.put("id", message.participantId());
-        author.put("name", message.authorName());
-        author.put("role", message.authorRole());
-        if (message.showCard()) {
-            author.put("organisation", message.organisation());
-            author.put("country", message.country());
-        }
-        return author;
+    static Author author(ChatMessage message) {
+        return new Author(message.participantId(), message.authorName(), message.authorRole(),
+                message.showCard() ? new Author.Card(message.organisation(), message.country()) : null);
     }
 
     private static String excerpt(ChatMessage message) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import nl.dialoog.room.protocol.Frame;
+import nl.dialoog.room.protocol.SessionFrame;
 
 /**
  * One client's connection on this node. Frames arrive as ready-made batches (JSON arrays shared by every client of
@@ -36,7 +38,7 @@ public final class Connection {
         }
     }
 
-    static final String RESYNC = "[{\"kind\":\"resync\"}]";
+    static final String RESYNC = "[{\"kind\":\"" + Frame.kindOf(SessionFrame.Resync.class) + "\"}]";
 
     private final Actor actor;
     private final Locale locale;

@@ -1,12 +1,12 @@
 package nl.dialoog.room.live;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import nl.dialoog.room.protocol.ModerationFrame;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -48,7 +48,7 @@ class HeadCount implements DisposableBean {
             changed.remove(eventId);
             try {
                 bus.publish(new BusMessage.Ephemeral(eventId,
-                        roomLog.frame("presence", Map.of("count", presence.count(eventId)))));
+                        roomLog.frame(new ModerationFrame.Presence(presence.count(eventId)))));
             } catch (RuntimeException failure) {
                 log.warn("room {} head count failed", eventId, failure);
             }

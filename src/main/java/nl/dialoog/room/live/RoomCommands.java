@@ -2,35 +2,55 @@ package nl.dialoog.room.live;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import io.github.bucket4j.TimeMeter;
+import nl.dialoog.room.protocol.Command;
+import nl.dialoog.room.protocol.ModerationFrame;
 import nl.dialoog.shared.RateBuckets;
 import nl.dialoog.shared.TextRules;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Routes a command to the feature that owns its type and runs it in one transaction, after the checks every
- * command gets: the sender is still in the room (not removed), and has not sent more than its share of commands.
+ * The one registry from command type to handler: each feature registers its handlers by command record, and the
+ * record's type name is the only place the command is named. Runs a command in one transaction, after the checks
+ * every command gets: it is known and reads as its record, the sender is still in the room (not removed), and has
+ * not sent more than its share of commands.
  */
 @Component
-public class RoomCommands {
+public class RoomCommands implements CommandHandler.Registry {
 
-    private final Map<String, CommandHandler> handlers = new HashMap<>();
+    private record Route<C extends Command>(ObjectReader reader, CommandHandler.Handler<C> handler) {
+
+        Object run(Actor actor, JsonNode body) {
+            C command;
+            try {
+                command = reader.readValue(body);
+            } catch (JacksonException unreadable) {
+                throw new RoomRefusal("room.error.badCommand");
+            }
+            return handler.handle(actor, command);
+        }
+    }
+
+    private final Map<String, Route<?>> routes = new HashMap<>();
+    private final JsonMapper json;
     private final ParticipantStore participants;
     private final TransactionTemplate transactions;
     private final RateBuckets rates;
 
-    RoomCommands(List<CommandHandler> features, ParticipantStore participants, TransactionTemplate transactions,
-                 RoomSettings settings) {
-        for (CommandHandler feature : features) {
-            for (String command : feature.commands()) {
-                if (handlers.put(command, feature) != null) {
-                    throw new IllegalStateException("two handlers for room command " + command);
-                }
+    RoomCommands(List<CommandHandler> features, JsonMapper json, ParticipantStore participants,
+                 TransactionTemplate transactions, RoomSettings settings) {
+        this.json = json;
+        features.forEach(feature -> feature.register(this));
+        for (Class<? extends Command> type : Command.types()) {
+            if (!routes.containsKey(Command.typeOf(type))) {
+                throw new IllegalStateException("no handler for room command " + Command.typeOf(type));
             }
         }
         this.participants = participants;
@@ -38,10 +58,16 @@ public class RoomCommands {
         this.rates = new RateBuckets(settings.commandRate(), Duration.ofSeconds(10), 100_000, TimeMeter.SYSTEM_MILLISECONDS);
     }
 
+    @Override
+    public <C extends Command> void on(Class<C> type, CommandHandler.Handler<C> handler) {
+        if (routes.putIfAbsent(Command.typeOf(type), new Route<>(Command.reader(json, type), handler)) != null) {
+            throw new IllegalStateException("two handlers for room command " + Command.typeOf(type));
+        }
+    }
+
     Object run(long participantId, String language, JsonNode body) {
-        String type = body.path("type").asString("");
-        CommandHandler handler = handlers.get(type);
-        if (handler == null) {
+        Route<?> route = routes.get(body.path("type").asString(""));
+        if (route == null) {
             throw new RoomRefusal("room.error.unknownCommand");
         }
         if (rates.take(String.valueOf(participantId)) < 0) {
@@ -54,7 +80,7 @@ public class RoomCommands {
             Participant participant = participants.find(participantId)
                     .filter(found -> !found.removed())
                     .orElseThrow(() -> new RoomRefusal("room.error.removed"));
-            return handler.handle(participant.actor(language), type, body);
+            return route.run(participant.actor(language), body);
         });
     }
 
@@ -77,12 +103,8 @@ public class RoomCommands {
     }
 
     /** The room settings as clients see them. */
-    public static Map<String, Object> settingsView(RoomState room) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("chatEnabled", room.chatEnabled());
-        view.put("slowModeSeconds", room.slowModeSeconds());
-        view.put("qaPremoderated", room.qaPremoderated());
-        view.put("statementsPremoderated", room.statementsPremoderated());
-        return view;
+    public static ModerationFrame.Settings settingsView(RoomState room) {
+        return new ModerationFrame.Settings(room.chatEnabled(), room.slowModeSeconds(), room.qaPremoderated(),
+                room.statementsPremoderated());
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import nl.dialoog.room.protocol.ModerationFrame;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -61,14 +62,6 @@ public class RoomHub implements DisposableBean, SmartLifecycle {
         if (channel != null) {
             channel.connections.remove(connection);
         }
-    }
-
-    /** How many connections this node holds in a room (all rooms when {@code eventId} is 0). */
-    public int connections(long eventId) {
-        return channels.values().stream()
-                .filter(channel -> eventId == 0 || channel.eventId == eventId)
-                .mapToInt(channel -> channel.connections.size())
-                .sum();
     }
 
     private void receive(BusMessage message) {
@@ -184,7 +177,7 @@ public class RoomHub implements DisposableBean, SmartLifecycle {
                 int count = presence.count(channel.eventId);
                 if (count != channel.lastPresence) {
                     channel.lastPresence = count;
-                    channel.acceptEphemeral(roomLog.frame("presence", Map.of("count", count)), Audience.EVERYONE);
+                    channel.acceptEphemeral(roomLog.frame(new ModerationFrame.Presence(count)), Audience.EVERYONE);
                 }
             }
         } catch (RuntimeException failure) {

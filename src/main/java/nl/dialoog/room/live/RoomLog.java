@@ -1,9 +1,9 @@
 package nl.dialoog.room.live;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import java.util.Map;
+import nl.dialoog.room.protocol.Frame;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,25 +37,29 @@ public class RoomLog {
 
     /** Appends a change everyone sees the same way. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public RoomEntry append(long eventId, String kind, Object data) {
-        return append(eventId, kind, data, null, Audience.EVERYONE);
+    public RoomEntry append(long eventId, Frame frame) {
+        return append(eventId, frame, null);
     }
 
     /** Appends a change only staff see. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public RoomEntry appendForStaff(long eventId, String kind, Object data) {
-        return append(eventId, kind, null, data, Audience.STAFF);
+    public RoomEntry appendForStaff(long eventId, Frame frame) {
+        return append(eventId, null, frame);
     }
 
     /**
-     * Appends a change that staff see with more detail ({@code staffData}, e.g. who asked an anonymous question)
-     * than everyone else ({@code publicData}).
+     * Appends a change that staff see as {@code forStaff} (e.g. with who asked an anonymous question; null: as
+     * everyone) and everyone else as {@code forEveryone} (null: only staff see it). Both are of one kind.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public RoomEntry append(long eventId, String kind, Object publicData, Object staffData, Audience audience) {
+    public RoomEntry append(long eventId, Frame forEveryone, Frame forStaff) {
+        String kind = Frame.kindOf((forEveryone != null ? forEveryone : forStaff).getClass());
+        if (forStaff != null && !kind.equals(Frame.kindOf(forStaff.getClass()))) {
+            throw new IllegalArgumentException("one log entry, two kinds: " + kind + ", " + forStaff);
+        }
         long seq = rooms.nextSeq(eventId);
-        String publicFrame = audience == Audience.EVERYONE ? frame(seq, kind, publicData) : null;
-        String staffFrame = staffData == null ? null : frame(seq, kind, staffData);
+        String publicFrame = forEveryone != null ? write(seq, forEveryone) : null;
+        String staffFrame = forStaff != null ? write(seq, forStaff) : null;
         jdbc.sql("""
                         INSERT INTO room_event (event_id, seq, kind, public_frame, staff_frame, created_at)
                         VALUES (:event, :seq, :kind, :public, :staff, :at)""")
@@ -90,18 +94,17 @@ public class RoomLog {
     }
 
     /** A frame outside the log: acknowledgements, snapshots, presence. */
-    public String frame(String kind, Object data) {
-        Map<String, Object> frame = new LinkedHashMap<>();
-        frame.put("kind", kind);
-        frame.put("data", data);
-        return json.writeValueAsString(frame);
+    public String frame(Frame frame) {
+        return write(null, frame);
     }
 
-    private String frame(long seq, String kind, Object data) {
-        Map<String, Object> frame = new LinkedHashMap<>();
-        frame.put("seq", seq);
-        frame.put("kind", kind);
-        frame.put("data", data);
-        return json.writeValueAsString(frame);
+    /** The frame as clients get it: its number (when logged), its kind, and its data (unless it has none). */
+    private String write(Long seq, Frame frame) {
+        return json.writeValueAsString(new Envelope(seq, Frame.kindOf(frame.getClass()),
+                frame instanceof Frame.Bare ? null : frame));
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private record Envelope(Long seq, String kind, Frame data) {
     }
 }

@@ -1,11 +1,11 @@
 package nl.dialoog.room.live;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.dialoog.room.protocol.SessionFrame;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -116,26 +116,17 @@ public class RoomSessions {
         }
         try {
             Object result = commands.run(participantId, locale.getLanguage(), body);
-            Map<String, Object> ack = new LinkedHashMap<>();
-            ack.put("ref", ref);
-            ack.put("result", result);
-            return roomLog.frame("ack", ack);
+            return roomLog.frame(new SessionFrame.Ack(ref, result));
         } catch (RoomRefusal refusal) {
-            Map<String, Object> error = new HashMap<>();
-            error.put("ref", ref);
-            error.put("code", refusal.code());
-            error.put("message", messages.getMessage(refusal.code(), refusal.arguments(), refusal.code(), locale));
-            return roomLog.frame("error", error);
+            return roomLog.frame(new SessionFrame.Error(ref, refusal.code(),
+                    messages.getMessage(refusal.code(), refusal.arguments(), refusal.code(), locale)));
         }
     }
 
     /** The frame that tells a client why it was refused or closed, and how many seconds to wait before trying again. */
     public String limitFrame(RoomRefusal refusal, Locale locale) {
-        Map<String, Object> limited = new LinkedHashMap<>();
-        limited.put("code", refusal.code());
-        limited.put("message", messages.getMessage(refusal.code(), refusal.arguments(), refusal.code(), locale));
-        limited.put("retryAfter", RoomLimits.RETRY_SECONDS);
-        return roomLog.frame("limited", limited);
+        String message = messages.getMessage(refusal.code(), refusal.arguments(), refusal.code(), locale);
+        return roomLog.frame(new SessionFrame.Limited(refusal.code(), message, RoomLimits.RETRY_SECONDS));
     }
 
     /** What a client gets first: the missed entries or a snapshot, as one batch, covering the log up to upTo. */
@@ -156,25 +147,23 @@ public class RoomSessions {
                     }
                     upTo = entry.seq();
                 }
-                return new CatchUp(batch.append(roomLog.frame("resumed", Map.of("seq", upTo))).append(']')
-                        .toString(), upTo);
+                batch.append(roomLog.frame(new SessionFrame.Resumed(upTo))).append(']');
+                return new CatchUp(batch.toString(), upTo);
             }
         }
-        return new CatchUp("[" + roomLog.frame("snapshot", snapshot(actor, last)) + "]", last);
+        return new CatchUp("[" + roomLog.frame(snapshot(actor, last)) + "]", last);
     }
 
-    private Map<String, Object> snapshot(Actor viewer, long seq) {
+    private SessionFrame.Snapshot snapshot(Actor viewer, long seq) {
         Participant me = participants.find(viewer.participantId()).orElseThrow();
         RoomState room = rooms.get(viewer.eventId());
-        Map<String, Object> snapshot = new LinkedHashMap<>();
-        snapshot.put("seq", seq);
-        snapshot.put("you", Map.of("id", me.id(), "name", me.displayName(), "role", me.role().name(),
-                "muted", me.muted(), "handRaised", me.handRaisedAt() != null));
-        snapshot.put("room", RoomCommands.settingsView(room));
-        snapshot.put("presence", presence.count(viewer.eventId()));
+        Map<String, Object> shares = new LinkedHashMap<>();
         for (SnapshotPart part : parts) {
-            snapshot.put(part.name(), part.snapshot(viewer));
+            shares.put(part.name(), part.snapshot(viewer));
         }
-        return snapshot;
+        SessionFrame.You you = new SessionFrame.You(me.id(), me.displayName(), me.role().name(), me.muted(),
+                me.handRaisedAt() != null);
+        return new SessionFrame.Snapshot(seq, you, RoomCommands.settingsView(room), presence.count(viewer.eventId()),
+                shares);
     }
 }

@@ -1,9 +1,6 @@
 package nl.dialoog.room.moderation;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
 import nl.dialoog.room.live.Actor;
 import nl.dialoog.room.live.BusMessage;
 import nl.dialoog.room.live.CommandHandler;
@@ -11,9 +8,11 @@ import nl.dialoog.room.live.Participant;
 import nl.dialoog.room.live.ParticipantStore;
 import nl.dialoog.room.live.RoomLog;
 import nl.dialoog.room.live.RoomRefusal;
+import nl.dialoog.room.protocol.ModerationFrame;
+import nl.dialoog.room.protocol.SignalCommand;
+import nl.dialoog.room.protocol.YouFrame;
 import nl.dialoog.shared.Audit;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Raised hands: {@code hand.raise} and {@code hand.lower} for one's own hand; staff lower someone else's with
@@ -36,32 +35,35 @@ class HandFeature implements CommandHandler {
     }
 
     @Override
-    public Set<String> commands() {
-        return Set.of("hand.raise", "hand.lower");
-    }
-
-    @Override
-    public Object handle(Actor actor, String command, JsonNode body) {
-        if ("hand.raise".equals(command)) {
+    public void register(Registry commands) {
+        commands.on(SignalCommand.RaiseHand.class, (actor, command) -> {
             if (actor.muted()) {
                 throw new RoomRefusal("room.error.muted");
             }
             return change(actor, actor.participantId(), true);
-        }
-        long whom = body.path("participantId").asLong(0);
+        });
+        commands.on(SignalCommand.LowerHand.class, this::lower);
+    }
+
+    /** The answer: whether one's hand is raised now. */
+    record Raised(boolean raised) {
+    }
+
+    private Raised lower(Actor actor, SignalCommand.LowerHand command) {
+        long whom = command.participantId();
         if (whom <= 0 || whom == actor.participantId()) {
             return change(actor, actor.participantId(), false);
         }
         if (!actor.isStaff()) {
             throw new RoomRefusal("room.error.notAllowed");
         }
-        Map<String, Object> result = change(actor, whom, false);
+        Raised result = change(actor, whom, false);
         audit.recordAs(ModerationFeature.who(actor), "room.hand.lowered", "event:" + actor.eventId(),
                 "hand of participant " + whom);
         return result;
     }
 
-    private Map<String, Object> change(Actor actor, long whom, boolean raise) {
+    private Raised change(Actor actor, long whom, boolean raise) {
         Participant participant = participants.find(whom)
                 .filter(found -> found.eventId() == actor.eventId() && !found.removed())
                 .orElseThrow(() -> new RoomRefusal("room.moderation.error.noSuchParticipant"));
@@ -69,24 +71,17 @@ class HandFeature implements CommandHandler {
         if (raised != raise) {
             participants.setHandRaised(whom, raise);
             participant = participants.find(whom).orElseThrow();
-            roomLog.appendForStaff(actor.eventId(), "hand", view(participant));
-            tell.participant(actor.eventId(), whom, "you.hand", Map.of("raised", raise, "by", actor.participantId()),
+            roomLog.appendForStaff(actor.eventId(), view(participant));
+            tell.participant(actor.eventId(), whom, new YouFrame.Hand(raise, actor.participantId()),
                     BusMessage.Then.STAY);
         }
-        return Map.of("raised", raise);
+        return new Raised(raise);
     }
 
     /** A raised (or lowered) hand as staff see it. */
-    static Map<String, Object> view(Participant participant) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", participant.id());
-        view.put("name", participant.displayName());
-        view.put("role", participant.role().name());
+    static ModerationFrame.Hand view(Participant participant) {
         Instant at = participant.handRaisedAt();
-        view.put("raised", at != null);
-        if (at != null) {
-            view.put("at", at.toString());
-        }
-        return view;
+        return new ModerationFrame.Hand(participant.id(), participant.displayName(), participant.role().name(),
+                at != null, at == null ? null : at.toString());
     }
 }

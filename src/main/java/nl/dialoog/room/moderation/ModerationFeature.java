@@ -1,11 +1,10 @@
 package nl.dialoog.room.moderation;
 
+import static nl.dialoog.room.live.CommandHandler.staffOnly;
+
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import nl.dialoog.room.RoomRole;
 import nl.dialoog.room.live.Actor;
 import nl.dialoog.room.live.BusMessage;
@@ -19,6 +18,9 @@ import nl.dialoog.room.live.RoomRefusal;
 import nl.dialoog.room.live.RoomState;
 import nl.dialoog.room.live.RoomStore;
 import nl.dialoog.room.live.SnapshotPart;
+import nl.dialoog.room.protocol.ModerationCommand;
+import nl.dialoog.room.protocol.ModerationFrame;
+import nl.dialoog.room.protocol.YouFrame;
 import nl.dialoog.event.EventId;
 import nl.dialoog.shared.Audit;
 import nl.dialoog.stage.Stage;
@@ -64,9 +66,33 @@ class ModerationFeature implements CommandHandler, SnapshotPart {
     }
 
     @Override
-    public Set<String> commands() {
-        return Set.of("moderation.mute", "moderation.unmute", "moderation.remove", "moderation.settings",
-                "moderation.people", "moderation.role", "moderation.invite", "moderation.revokeInvitation");
+    public void register(Registry commands) {
+        commands.on(ModerationCommand.Mute.class, staffOnly((actor, command) ->
+                mute(actor, command.participantId(), true)));
+        commands.on(ModerationCommand.Unmute.class, staffOnly((actor, command) ->
+                mute(actor, command.participantId(), false)));
+        commands.on(ModerationCommand.Remove.class, staffOnly((actor, command) ->
+                remove(actor, command.participantId())));
+        commands.on(ModerationCommand.Settings.class, staffOnly(this::settings));
+        commands.on(ModerationCommand.People.class, staffOnly((actor, command) -> people(actor)));
+        commands.on(ModerationCommand.Role.class, staffOnly((actor, command) ->
+                role(actor, command.participantId(), command.role())));
+        commands.on(ModerationCommand.Invite.class, staffOnly((actor, command) ->
+                invitations.invite(host(actor), command.role(), command.name())));
+        commands.on(ModerationCommand.RevokeInvitation.class, staffOnly((actor, command) ->
+                invitations.revoke(host(actor), command.id())));
+    }
+
+    record Muted(long id, boolean muted) {
+    }
+
+    record Removed(long id, boolean removed) {
+    }
+
+    record People(List<ModerationFrame.Participant> people, int total) {
+    }
+
+    record Appointed(long id, String role) {
     }
 
     @Override
@@ -74,81 +100,58 @@ class ModerationFeature implements CommandHandler, SnapshotPart {
         return "moderation";
     }
 
-    @Override
-    public Object handle(Actor actor, String command, JsonNode body) {
-        if (!actor.isStaff()) {
-            throw new RoomRefusal("room.error.notAllowed");
-        }
-        long whom = body.path("participantId").asLong(0);
-        return switch (command) {
-            case "moderation.mute" -> mute(actor, whom, true);
-            case "moderation.unmute" -> mute(actor, whom, false);
-            case "moderation.remove" -> remove(actor, whom);
-            case "moderation.settings" -> settings(actor, body);
-            case "moderation.people" -> people(actor);
-            case "moderation.role" -> role(actor, whom, body.path("role").asString(""));
-            case "moderation.invite" -> invitations.invite(host(actor), body.path("role").asString(""),
-                    body.path("name").asString(""));
-            case "moderation.revokeInvitation" -> invitations.revoke(host(actor), body.path("id").asLong(0));
-            default -> throw new RoomRefusal("room.error.unknownCommand");
-        };
-    }
-
     /** Staff get the raised hands (oldest first) and, for hosts, the invitations; everyone else nothing. */
     @Override
-    public Object snapshot(Actor viewer) {
+    public ModerationFrame.Snapshot snapshot(Actor viewer) {
         if (!viewer.isStaff()) {
             return null;
         }
-        Map<String, Object> snapshot = new LinkedHashMap<>();
-        snapshot.put("hands", participants.all(viewer.eventId()).stream()
+        List<ModerationFrame.Hand> hands = participants.all(viewer.eventId()).stream()
                 .filter(participant -> participant.handRaisedAt() != null && !participant.removed())
                 .sorted(Comparator.comparing(Participant::handRaisedAt))
                 .map(HandFeature::view)
-                .toList());
-        if (viewer.role() == RoomRole.HOST) {
-            snapshot.put("invitations", invitations.list(viewer.eventId()));
-        }
-        return snapshot;
+                .toList();
+        return new ModerationFrame.Snapshot(hands,
+                viewer.role() == RoomRole.HOST ? invitations.list(viewer.eventId()) : null);
     }
 
-    private Map<String, Object> mute(Actor actor, long whom, boolean muted) {
+    private Muted mute(Actor actor, long whom, boolean muted) {
         Participant target = target(actor, whom);
         if (target.muted() != muted) {
             participants.setMuted(whom, muted);
             changed(actor, whom);
-            tell.participant(actor.eventId(), whom, muted ? "you.muted" : "you.unmuted", Map.of(), BusMessage.Then.STAY);
+            tell.participant(actor.eventId(), whom, muted ? new YouFrame.Muted() : new YouFrame.Unmuted(),
+                    BusMessage.Then.STAY);
             audit.recordAs(who(actor), muted ? "room.participant.muted" : "room.participant.unmuted",
                     "event:" + actor.eventId(), whom(target));
         }
-        return Map.of("id", whom, "muted", muted);
+        return new Muted(whom, muted);
     }
 
     /**
      * Removes someone from the room: their pass and their join link (or invitation) stop entering this room; their
      * open connections get {@code you.removed} and are closed as refused, so their page stops reconnecting.
      */
-    private Map<String, Object> remove(Actor actor, long whom) {
+    private Removed remove(Actor actor, long whom) {
         Participant target = target(actor, whom);
         participants.setRemoved(whom);
         changed(actor, whom);
         if (target.handRaisedAt() != null) {
-            roomLog.appendForStaff(actor.eventId(), "hand",
-                    HandFeature.view(participants.find(whom).orElseThrow()));
+            roomLog.appendForStaff(actor.eventId(), HandFeature.view(participants.find(whom).orElseThrow()));
         }
-        tell.participant(actor.eventId(), whom, "you.removed", Map.of(), BusMessage.Then.REFUSE);
+        tell.participant(actor.eventId(), whom, new YouFrame.Removed(null), BusMessage.Then.REFUSE);
         // their Janus tokens too, so they can neither publish nor watch the stage any more
         stage.revoke(new EventId(actor.eventId()), StagePerson.participant(whom));
         audit.recordAs(who(actor), "room.participant.removed", "event:" + actor.eventId(), whom(target));
-        return Map.of("id", whom, "removed", true);
+        return new Removed(whom, true);
     }
 
-    private Map<String, Object> settings(Actor actor, JsonNode body) {
+    private ModerationFrame.Settings settings(Actor actor, ModerationCommand.Settings body) {
         long eventId = actor.eventId();
         RoomState before = rooms.get(eventId);
         List<String> changes = new ArrayList<>();
-        JsonNode slow = body.path("slowModeSeconds");
-        if (!slow.isMissingNode()) {
+        JsonNode slow = body.slowModeSeconds();
+        if (slow != null) {
             if (!slow.isIntegralNumber() || slow.asLong() < 0 || slow.asLong() > MAX_SLOW_MODE_SECONDS) {
                 throw new RoomRefusal("room.moderation.error.slowMode", String.valueOf(MAX_SLOW_MODE_SECONDS));
             }
@@ -157,32 +160,32 @@ class ModerationFeature implements CommandHandler, SnapshotPart {
                 changes.add("slow mode " + slow.asInt() + " s");
             }
         }
-        Boolean chat = flag(body, "chatEnabled");
+        Boolean chat = flag(body.chatEnabled());
         if (chat != null && chat != before.chatEnabled()) {
             rooms.setChatEnabled(eventId, chat);
             changes.add("chat " + (chat ? "on" : "off"));
         }
-        Boolean qa = flag(body, "qaPremoderated");
+        Boolean qa = flag(body.qaPremoderated());
         if (qa != null && qa != before.qaPremoderated()) {
             rooms.setQaPremoderated(eventId, qa);
             changes.add("questions pre-moderated " + (qa ? "on" : "off"));
         }
-        Boolean statements = flag(body, "statementsPremoderated");
+        Boolean statements = flag(body.statementsPremoderated());
         if (statements != null && statements != before.statementsPremoderated()) {
             rooms.setStatementsPremoderated(eventId, statements);
             changes.add("statements pre-moderated " + (statements ? "on" : "off"));
         }
-        Map<String, Object> view = RoomCommands.settingsView(rooms.get(eventId));
+        ModerationFrame.Settings view = RoomCommands.settingsView(rooms.get(eventId));
         if (!changes.isEmpty()) {
-            roomLog.append(eventId, "room.settings", view);
+            roomLog.append(eventId, view);
             audit.recordAs(who(actor), "room.settings.changed", "event:" + eventId, String.join(", ", changes));
         }
         return view;
     }
 
-    private static Boolean flag(JsonNode body, String field) {
-        JsonNode value = body.path(field);
-        if (value.isMissingNode()) {
+    /** A setting left out (null) stays as it is; one sent must be a JSON boolean. */
+    private static Boolean flag(JsonNode value) {
+        if (value == null) {
             return null;
         }
         if (!value.isBoolean()) {
@@ -192,17 +195,17 @@ class ModerationFeature implements CommandHandler, SnapshotPart {
     }
 
     /** The people in the room now, by name; at most {@link #MAX_PEOPLE}, with the total. */
-    private Map<String, Object> people(Actor actor) {
+    private People people(Actor actor) {
         List<Long> present = presence.present(actor.eventId());
-        List<Map<String, Object>> people = participants.byIds(present).stream()
+        List<ModerationFrame.Participant> people = participants.byIds(present).stream()
                 .filter(participant -> !participant.removed())
                 .limit(MAX_PEOPLE)
                 .map(ModerationFeature::view)
                 .toList();
-        return Map.of("people", people, "total", present.size());
+        return new People(people, present.size());
     }
 
-    private Map<String, Object> role(Actor actor, long whom, String wanted) {
+    private Appointed role(Actor actor, long whom, String wanted) {
         host(actor);
         RoomRole role;
         try {
@@ -217,11 +220,11 @@ class ModerationFeature implements CommandHandler, SnapshotPart {
         if (target.role() != role) {
             participants.setRole(whom, role);
             changed(actor, whom);
-            tell.participant(actor.eventId(), whom, "you.role", Map.of("role", role.name()), BusMessage.Then.RECONNECT);
+            tell.participant(actor.eventId(), whom, new YouFrame.Role(role.name()), BusMessage.Then.RECONNECT);
             audit.recordAs(who(actor), "room.participant.role", "event:" + actor.eventId(),
                     whom(target) + ": " + target.role() + " -> " + role);
         }
-        return Map.of("id", whom, "role", role.name());
+        return new Appointed(whom, role.name());
     }
 
     private static Actor host(Actor actor) {
@@ -247,20 +250,13 @@ class ModerationFeature implements CommandHandler, SnapshotPart {
     }
 
     private void changed(Actor actor, long whom) {
-        roomLog.appendForStaff(actor.eventId(), "participant", view(participants.find(whom).orElseThrow()));
+        roomLog.appendForStaff(actor.eventId(), view(participants.find(whom).orElseThrow()));
     }
 
-    static Map<String, Object> view(Participant participant) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", participant.id());
-        view.put("name", participant.displayName());
-        view.put("role", participant.role().name());
-        view.put("organisation", participant.organisation());
-        view.put("country", participant.country());
-        view.put("muted", participant.muted());
-        view.put("removed", participant.removed());
-        view.put("handRaised", participant.handRaisedAt() != null);
-        return view;
+    static ModerationFrame.Participant view(Participant participant) {
+        return new ModerationFrame.Participant(participant.id(), participant.displayName(), participant.role().name(),
+                participant.organisation(), participant.country(), participant.muted(), participant.removed(),
+                participant.handRaisedAt() != null);
     }
 
     static String who(Actor actor) {

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,9 +18,10 @@ import nl.dialoog.room.live.CommandHandler;
 import nl.dialoog.room.live.RoomBus;
 import nl.dialoog.room.live.RoomLog;
 import nl.dialoog.room.live.RoomRefusal;
+import nl.dialoog.room.protocol.ModerationFrame;
+import nl.dialoog.room.protocol.SignalCommand;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Emoji reactions: {@code reaction.send} with one of a few emoji. A reaction is neither stored nor logged; this
@@ -72,13 +72,12 @@ class ReactionFeature implements CommandHandler, DisposableBean {
     }
 
     @Override
-    public Set<String> commands() {
-        return Set.of("reaction.send");
+    public void register(Registry commands) {
+        commands.on(SignalCommand.React.class, this::react);
     }
 
-    @Override
-    public Object handle(Actor actor, String command, JsonNode body) {
-        Reaction reaction = Reaction.parse(body.path("reaction").asString(""))
+    private Object react(Actor actor, SignalCommand.React command) {
+        Reaction reaction = Reaction.parse(command.reaction())
                 .orElseThrow(() -> new RoomRefusal("room.reaction.error.unknown"));
         if (actor.muted()) {
             throw new RoomRefusal("room.error.muted");
@@ -113,7 +112,7 @@ class ReactionFeature implements CommandHandler, DisposableBean {
                 }
                 Map<String, Integer> sums = new LinkedHashMap<>();
                 room.forEach((reaction, count) -> sums.put(reaction.wire, count));
-                bus.publish(new BusMessage.Ephemeral(eventId, roomLog.frame("reactions", Map.of("counts", sums))));
+                bus.publish(new BusMessage.Ephemeral(eventId, roomLog.frame(new ModerationFrame.Reactions(sums))));
             }
             long stale = clock.millis() - 10 * PERSON_INTERVAL_MILLIS;
             lastByPerson.values().removeIf(last -> last < stale);

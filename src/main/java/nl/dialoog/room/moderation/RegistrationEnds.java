@@ -1,6 +1,5 @@
 package nl.dialoog.room.moderation;
 
-import java.util.Map;
 import nl.dialoog.event.EventId;
 import nl.dialoog.registration.RegistrationCancelled;
 import nl.dialoog.registration.RegistrationErased;
@@ -12,6 +11,7 @@ import nl.dialoog.room.live.Participant;
 import nl.dialoog.room.live.ParticipantStore;
 import nl.dialoog.room.live.RoomLog;
 import nl.dialoog.room.live.RoomLogErasure;
+import nl.dialoog.room.protocol.YouFrame;
 import nl.dialoog.shared.Audit;
 import nl.dialoog.stage.Stage;
 import nl.dialoog.stage.StagePerson;
@@ -80,13 +80,12 @@ class RegistrationEnds {
             participants.forget(participant.id(), ERASED_NAME);
             int frames = erasure.forget(eventId, participant.id(), ERASED_NAME);
             Participant now = participants.find(participant.id()).orElseThrow();
-            roomLog.appendForStaff(eventId, "participant", ModerationFeature.view(now));
+            roomLog.appendForStaff(eventId, ModerationFeature.view(now));
             if (participant.handRaisedAt() != null) {
-                roomLog.appendForStaff(eventId, "hand", HandFeature.view(now));
+                roomLog.appendForStaff(eventId, HandFeature.view(now));
             }
             if (!wasRemoved) {
-                tell.participant(eventId, participant.id(), "you.removed", Map.of("reason", "erased"),
-                        BusMessage.Then.REFUSE);
+                tell.participant(eventId, participant.id(), new YouFrame.Removed("erased"), BusMessage.Then.REFUSE);
                 stage.revoke(erased.eventId(), StagePerson.participant(participant.id()));
             }
             audit.recordAs("system", "room.participant.erased", "event:" + eventId,
@@ -105,11 +104,11 @@ class RegistrationEnds {
         long eventId = participant.eventId();
         participants.setRemoved(participant.id());
         Participant now = participants.find(participant.id()).orElseThrow();
-        roomLog.appendForStaff(eventId, "participant", ModerationFeature.view(now));
+        roomLog.appendForStaff(eventId, ModerationFeature.view(now));
         if (participant.handRaisedAt() != null) {
-            roomLog.appendForStaff(eventId, "hand", HandFeature.view(now));
+            roomLog.appendForStaff(eventId, HandFeature.view(now));
         }
-        tell.participant(eventId, participant.id(), "you.removed", Map.of("reason", reason), BusMessage.Then.REFUSE);
+        tell.participant(eventId, participant.id(), new YouFrame.Removed(reason), BusMessage.Then.REFUSE);
         stage.revoke(new EventId(eventId), StagePerson.participant(participant.id()));
         audit.recordAs("system", "room.participant.removed", "event:" + eventId,
                 "participant " + participant.id() + ": registration " + reason);

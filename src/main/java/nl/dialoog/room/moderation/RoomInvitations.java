@@ -10,9 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventId;
@@ -27,6 +25,7 @@ import nl.dialoog.room.live.RoomPasses;
 import nl.dialoog.room.live.RoomRefusal;
 import nl.dialoog.room.live.RoomSettings;
 import nl.dialoog.room.live.RoomStore;
+import nl.dialoog.room.protocol.ModerationFrame;
 import nl.dialoog.shared.Audit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -117,7 +116,7 @@ public class RoomInvitations {
     }
 
     /** A host invites someone by name as moderator or panelist; the answer holds the link, shown only now. */
-    Map<String, Object> invite(Actor host, String wantedRole, String rawName) {
+    ModerationFrame.Invitation invite(Actor host, String wantedRole, String rawName) {
         RoomRole role = switch (wantedRole) {
             case "MODERATOR" -> RoomRole.MODERATOR;
             case "PANELIST" -> RoomRole.PANELIST;
@@ -144,12 +143,10 @@ public class RoomInvitations {
         long id = keys.getKeyAs(Number.class).longValue();
         audit.recordAs(ModerationFeature.who(host), "room.invitation.created", "event:" + host.eventId(),
                 "invitation " + id + " for " + name + " as " + role);
-        Map<String, Object> view = new LinkedHashMap<>(find(host.eventId(), id).orElseThrow());
-        view.put("path", PATH + token);
-        return view;
+        return find(host.eventId(), id).orElseThrow().withPath(PATH + token);
     }
 
-    Map<String, Object> revoke(Actor host, long id) {
+    ModerationFrame.Invitation revoke(Actor host, long id) {
         int revoked = jdbc.sql("""
                         UPDATE room_invitation SET revoked_at = :now
                         WHERE id = :id AND event_id = :event AND revoked_at IS NULL""")
@@ -166,7 +163,7 @@ public class RoomInvitations {
     }
 
     /** The room's invitations, newest first, without their links (which are not kept). */
-    List<Map<String, Object>> list(long eventId) {
+    List<ModerationFrame.Invitation> list(long eventId) {
         return jdbc.sql(SELECT + " WHERE event_id = :event ORDER BY id DESC")
                 .param("event", eventId)
                 .query((rs, n) -> view(rs.getLong(1), rs.getString(2), rs.getString(3),
@@ -174,7 +171,7 @@ public class RoomInvitations {
                 .list();
     }
 
-    private Optional<Map<String, Object>> find(long eventId, long id) {
+    private Optional<ModerationFrame.Invitation> find(long eventId, long id) {
         return jdbc.sql(SELECT + " WHERE event_id = :event AND id = :id")
                 .param("event", eventId)
                 .param("id", id)
@@ -183,16 +180,9 @@ public class RoomInvitations {
                 .optional();
     }
 
-    private static Map<String, Object> view(long id, String role, String name, Instant at, boolean revoked,
-                                            boolean used) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", id);
-        view.put("role", role);
-        view.put("name", name);
-        view.put("at", at.toString());
-        view.put("revoked", revoked);
-        view.put("used", used);
-        return view;
+    private static ModerationFrame.Invitation view(long id, String role, String name, Instant at, boolean revoked,
+                                                   boolean used) {
+        return new ModerationFrame.Invitation(id, role, name, at.toString(), revoked, used, null);
     }
 
     static String hash(String token) {

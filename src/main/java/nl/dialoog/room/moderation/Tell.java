@@ -1,9 +1,9 @@
 package nl.dialoog.room.moderation;
 
-import java.util.Map;
 import nl.dialoog.room.live.BusMessage;
 import nl.dialoog.room.live.RoomBus;
 import nl.dialoog.room.live.RoomLog;
+import nl.dialoog.room.protocol.YouFrame;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -23,8 +23,8 @@ class Tell {
         this.roomLog = roomLog;
     }
 
-    void participant(long eventId, long participantId, String kind, Map<String, Object> data, BusMessage.Then then) {
-        BusMessage message = new BusMessage.Direct(eventId, participantId, roomLog.frame(kind, data), then);
+    void participant(long eventId, long participantId, YouFrame frame, BusMessage.Then then) {
+        BusMessage message = new BusMessage.Direct(eventId, participantId, roomLog.frame(frame), then);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             bus.publish(message);
             return;

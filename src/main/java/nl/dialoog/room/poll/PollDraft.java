@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import nl.dialoog.room.live.RoomRefusal;
+import nl.dialoog.room.protocol.PollCommand;
 import tools.jackson.databind.JsonNode;
 
 /** A poll as a moderator writes it: a question and 2–10 distinct options, single or multiple choice. */
@@ -17,16 +18,16 @@ record PollDraft(String question, boolean multiple, List<String> options) {
     static final int MAX_OPTIONS = 10;
 
     /** Reads and checks {@code {question, multiple, options: [text…]}}; refuses anything else, naming why. */
-    static PollDraft read(JsonNode body) {
-        String question = body.path("question").asString("").strip();
+    static PollDraft read(PollCommand.Create body) {
+        String question = body.question().strip();
         if (question.isEmpty()) {
             throw new RoomRefusal("room.poll.error.noQuestion");
         }
         if (length(question) > QUESTION_MAX) {
             throw new RoomRefusal("room.poll.error.questionTooLong", String.valueOf(QUESTION_MAX));
         }
-        JsonNode given = body.path("options");
-        if (!given.isArray()) {
+        JsonNode given = body.options();
+        if (given == null || !given.isArray()) {
             throw new RoomRefusal("room.poll.error.optionCount", String.valueOf(MIN_OPTIONS),
                     String.valueOf(MAX_OPTIONS));
         }
@@ -49,7 +50,7 @@ record PollDraft(String question, boolean multiple, List<String> options) {
             throw new RoomRefusal("room.poll.error.optionCount", String.valueOf(MIN_OPTIONS),
                     String.valueOf(MAX_OPTIONS));
         }
-        return new PollDraft(question, body.path("multiple").asBoolean(false), List.copyOf(options));
+        return new PollDraft(question, body.multiple(), List.copyOf(options));
     }
 
     private static int length(String text) {

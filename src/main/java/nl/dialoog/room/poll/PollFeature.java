@@ -13,6 +13,8 @@ import nl.dialoog.room.live.RoomBus;
 import nl.dialoog.room.live.RoomLog;
 import nl.dialoog.room.live.RoomRefusal;
 import nl.dialoog.room.live.SnapshotPart;
+import nl.dialoog.room.protocol.PollCommand;
+import nl.dialoog.room.protocol.PollFrame;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -42,8 +44,8 @@ class PollFeature implements CommandHandler, SnapshotPart {
     }
 
     @Override
-    public Set<String> commands() {
-        return Set.of("poll.vote");
+    public void register(Registry commands) {
+        commands.on(PollCommand.Vote.class, this::vote);
     }
 
     @Override
@@ -51,37 +53,27 @@ class PollFeature implements CommandHandler, SnapshotPart {
         return "polls";
     }
 
-    @Override
-    public Object handle(Actor actor, String command, JsonNode body) {
-        if (!"poll.vote".equals(command)) {
-            throw new RoomRefusal("room.error.unknownCommand");
-        }
-        return vote(actor, body.path("id").asLong(0), body.path("options"));
-    }
-
     /** The polls the viewer may see (drafts for staff only), and the viewer's own ballots ({@code mine}). */
     @Override
-    public Object snapshot(Actor viewer) {
-        Map<String, Object> snapshot = new LinkedHashMap<>();
-        snapshot.put("polls", store.all(viewer.eventId()).stream()
+    public PollFrame.Snapshot snapshot(Actor viewer) {
+        List<PollFrame.Poll> polls = store.all(viewer.eventId()).stream()
                 .filter(poll -> poll.visibleTo(viewer.isStaff()))
                 .map(poll -> PollFrames.view(poll, store.counts(poll.id()), viewer.isStaff()))
-                .toList());
+                .toList();
         Map<String, List<Long>> mine = new LinkedHashMap<>();
         store.ballots(viewer.eventId(), viewer.participantId())
                 .forEach((poll, options) -> mine.put(String.valueOf(poll), options));
-        snapshot.put("mine", mine);
-        return snapshot;
+        return new PollFrame.Snapshot(polls, mine);
     }
 
-    private Map<String, Object> vote(Actor actor, long id, JsonNode given) {
-        Poll poll = store.find(actor.eventId(), id)
+    private PollFrame.Ballot vote(Actor actor, PollCommand.Vote command) {
+        Poll poll = store.find(actor.eventId(), command.id())
                 .filter(found -> found.visibleTo(false))
                 .orElseThrow(() -> new RoomRefusal("room.poll.error.noSuchPoll"));
         if (poll.state() != PollState.ACTIVE) {
             throw new RoomRefusal("room.poll.error.notActive");
         }
-        List<Long> choices = List.copyOf(choices(poll, given));
+        List<Long> choices = List.copyOf(choices(poll, command.options()));
         if (!store.countBallot(poll.id())) {
             throw new RoomRefusal("room.poll.error.notActive");
         }
@@ -91,7 +83,8 @@ class PollFeature implements CommandHandler, SnapshotPart {
         for (long option : choices) {
             store.insertChoice(poll.id(), actor.participantId(), option);
         }
-        String ballot = roomLog.frame("poll.ballot", Map.of("id", poll.id(), "options", choices));
+        PollFrame.Ballot answer = new PollFrame.Ballot(poll.id(), choices);
+        String ballot = roomLog.frame(answer);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
@@ -100,12 +93,12 @@ class PollFeature implements CommandHandler, SnapshotPart {
                 bus.publish(new BusMessage.Direct(poll.eventId(), actor.participantId(), ballot, BusMessage.Then.STAY));
             }
         });
-        return Map.of("id", poll.id(), "options", choices);
+        return answer;
     }
 
     /** The chosen option ids, checked against the poll: known options, one or (for multiple choice) more. */
     private static Set<Long> choices(Poll poll, JsonNode given) {
-        if (!given.isArray() || given.isEmpty()) {
+        if (given == null || !given.isArray() || given.isEmpty()) {
             throw new RoomRefusal("room.poll.error.noChoice");
         }
         Set<Long> choices = new LinkedHashSet<>();

@@ -1,9 +1,8 @@
 package nl.dialoog.room.poll;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
-import nl.dialoog.room.live.Audience;
 import nl.dialoog.room.live.RoomLog;
+import nl.dialoog.room.protocol.PollFrame;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,57 +24,36 @@ class PollFrames {
     /** Tells the room the poll's new state: a draft only staff, a launched one everyone. */
     long changed(Poll poll) {
         if (poll.deleted()) {
-            Map<String, Object> gone = Map.of("id", poll.id(), "gone", true);
+            PollFrame.Gone gone = new PollFrame.Gone(poll.id());
             return poll.state() == PollState.DRAFT
-                    ? roomLog.appendForStaff(poll.eventId(), "poll", gone).seq()
-                    : roomLog.append(poll.eventId(), "poll", gone).seq();
+                    ? roomLog.appendForStaff(poll.eventId(), gone).seq()
+                    : roomLog.append(poll.eventId(), gone).seq();
         }
         Map<Long, Integer> counts = store.counts(poll.id());
-        Map<String, Object> staff = view(poll, counts, true);
+        PollFrame.Poll staff = view(poll, counts, true);
         if (poll.state() == PollState.DRAFT) {
-            return roomLog.appendForStaff(poll.eventId(), "poll", staff).seq();
+            return roomLog.appendForStaff(poll.eventId(), staff).seq();
         }
-        return roomLog.append(poll.eventId(), "poll", view(poll, counts, false),
-                poll.revealed() ? null : staff, Audience.EVERYONE).seq();
+        return roomLog.append(poll.eventId(), view(poll, counts, false), poll.revealed() ? null : staff).seq();
     }
 
     /**
      * The poll as a viewer sees it: its options, how many voted, and — for staff, or for everyone once revealed —
      * the votes per option.
      */
-    static Map<String, Object> view(Poll poll, Map<Long, Integer> counts, boolean staff) {
+    static PollFrame.Poll view(Poll poll, Map<Long, Integer> counts, boolean staff) {
         boolean results = staff || poll.revealed();
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", poll.id());
-        view.put("question", poll.question());
-        view.put("multiple", poll.multiple());
-        view.put("state", poll.state().name());
-        view.put("revealed", poll.revealed());
-        view.put("ballots", poll.ballots());
-        view.put("options", poll.options().stream().map(option -> option(option, counts, results)).toList());
-        return view;
+        return new PollFrame.Poll(poll.id(), poll.question(), poll.multiple(), poll.state().name(), poll.revealed(),
+                poll.ballots(), poll.options().stream()
+                        .map(option -> new PollFrame.Option(option.id(), option.label(),
+                                results ? counts.getOrDefault(option.id(), 0) : null))
+                        .toList());
     }
 
     /** A count update: how many voted and, when {@code results}, the votes per option. */
-    static Map<String, Object> tally(Poll poll, Map<Long, Integer> counts, boolean results) {
-        Map<String, Object> tally = new LinkedHashMap<>();
-        tally.put("id", poll.id());
-        tally.put("ballots", poll.ballots());
-        if (results) {
-            tally.put("options", poll.options().stream()
-                    .map(option -> Map.of("id", option.id(), "votes", counts.getOrDefault(option.id(), 0)))
-                    .toList());
-        }
-        return tally;
-    }
-
-    private static Map<String, Object> option(Poll.Option option, Map<Long, Integer> counts, boolean results) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", option.id());
-        view.put("label", option.label());
-        if (results) {
-            view.put("votes", counts.getOrDefault(option.id(), 0));
-        }
-        return view;
+    static PollFrame.Tally tally(Poll poll, Map<Long, Integer> counts, boolean results) {
+        return new PollFrame.Tally(poll.id(), poll.ballots(), !results ? null : poll.options().stream()
+                .map(option -> new PollFrame.Count(option.id(), counts.getOrDefault(option.id(), 0)))
+                .toList());
     }
 }

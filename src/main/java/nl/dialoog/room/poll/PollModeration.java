@@ -1,19 +1,19 @@
 package nl.dialoog.room.poll;
 
+import static nl.dialoog.room.live.CommandHandler.staffOnly;
+
 import java.time.Clock;
-import java.util.Map;
-import java.util.Set;
 import nl.dialoog.room.live.Actor;
 import nl.dialoog.room.live.CommandHandler;
 import nl.dialoog.room.live.RoomRefusal;
+import nl.dialoog.room.protocol.PollCommand;
 import nl.dialoog.shared.Audit;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /**
- * The moderators' part of polls, each action audited: {@code poll.create} and {@code poll.update} a draft
- * ({@link PollDraft}), {@code poll.launch} it (one active poll per room), {@code poll.reveal} the results,
+ * The moderators' part of polls, each action audited: {@code poll.create} a draft ({@link PollDraft}),
+ * {@code poll.launch} it (one active poll per room), {@code poll.reveal} the results,
  * {@code poll.close} it, and {@code poll.delete} a draft or a closed poll.
  */
 @Component
@@ -32,43 +32,30 @@ class PollModeration implements CommandHandler {
     }
 
     @Override
-    public Set<String> commands() {
-        return Set.of("poll.create", "poll.update", "poll.launch", "poll.reveal", "poll.close", "poll.delete");
+    public void register(Registry commands) {
+        commands.on(PollCommand.Create.class, staffOnly((actor, command) -> create(actor, PollDraft.read(command))));
+        commands.on(PollCommand.Launch.class, staffOnly((actor, command) -> launch(actor, poll(actor, command.id()))));
+        commands.on(PollCommand.Reveal.class, staffOnly((actor, command) -> reveal(actor, poll(actor, command.id()))));
+        commands.on(PollCommand.Close.class, staffOnly((actor, command) -> close(actor, poll(actor, command.id()))));
+        commands.on(PollCommand.Delete.class, staffOnly((actor, command) -> delete(actor, poll(actor, command.id()))));
     }
 
-    @Override
-    public Object handle(Actor actor, String command, JsonNode body) {
-        if (!actor.isStaff()) {
-            throw new RoomRefusal("room.error.notAllowed");
-        }
-        if ("poll.create".equals(command)) {
-            return create(actor, PollDraft.read(body));
-        }
-        Poll poll = store.lock(actor.eventId(), body.path("id").asLong(0))
+    /** The answer to every moderator's poll command: the poll's state now, and the log number that told the room. */
+    record Done(long id, String state, long seq) {
+    }
+
+    private Poll poll(Actor actor, long id) {
+        return store.lock(actor.eventId(), id)
                 .filter(found -> !found.deleted())
                 .orElseThrow(() -> new RoomRefusal("room.poll.error.noSuchPoll"));
-        return switch (command) {
-            case "poll.update" -> update(actor, poll, PollDraft.read(body));
-            case "poll.launch" -> launch(actor, poll);
-            case "poll.reveal" -> reveal(actor, poll);
-            case "poll.close" -> close(actor, poll);
-            case "poll.delete" -> delete(actor, poll);
-            default -> throw new RoomRefusal("room.error.unknownCommand");
-        };
     }
 
-    private Map<String, Object> create(Actor actor, PollDraft draft) {
+    private Done create(Actor actor, PollDraft draft) {
         long id = store.insert(actor.eventId(), draft, actor.participantId(), clock.instant());
         return done(actor, store.find(actor.eventId(), id).orElseThrow(), "created", draft.question());
     }
 
-    private Map<String, Object> update(Actor actor, Poll poll, PollDraft draft) {
-        requireState(poll, PollState.DRAFT);
-        store.replace(poll.id(), draft);
-        return done(actor, reread(poll), "updated", draft.question());
-    }
-
-    private Map<String, Object> launch(Actor actor, Poll poll) {
+    private Done launch(Actor actor, Poll poll) {
         requireState(poll, PollState.DRAFT);
         if (store.active(actor.eventId()).isPresent()) {
             throw new RoomRefusal("room.poll.error.otherActive");
@@ -81,7 +68,7 @@ class PollModeration implements CommandHandler {
         return done(actor, reread(poll), "launched", poll.question());
     }
 
-    private Map<String, Object> reveal(Actor actor, Poll poll) {
+    private Done reveal(Actor actor, Poll poll) {
         if (poll.state() == PollState.DRAFT) {
             throw new RoomRefusal("room.poll.error.wrongState");
         }
@@ -89,13 +76,13 @@ class PollModeration implements CommandHandler {
         return done(actor, reread(poll), "revealed", poll.question());
     }
 
-    private Map<String, Object> close(Actor actor, Poll poll) {
+    private Done close(Actor actor, Poll poll) {
         requireState(poll, PollState.ACTIVE);
         store.close(poll.id(), clock.instant());
         return done(actor, reread(poll), "closed", poll.question());
     }
 
-    private Map<String, Object> delete(Actor actor, Poll poll) {
+    private Done delete(Actor actor, Poll poll) {
         if (poll.state() == PollState.ACTIVE) {
             throw new RoomRefusal("room.poll.error.closeFirst");
         }
@@ -107,11 +94,11 @@ class PollModeration implements CommandHandler {
         return store.find(poll.eventId(), poll.id()).orElseThrow();
     }
 
-    private Map<String, Object> done(Actor actor, Poll poll, String action, String detail) {
+    private Done done(Actor actor, Poll poll, String action, String detail) {
         long seq = frames.changed(poll);
         audit.recordAs(actor.displayName() + " (room participant " + actor.participantId() + ")",
                 "room.poll." + action, "event:" + actor.eventId(), "poll " + poll.id() + ": " + detail);
-        return Map.of("id", poll.id(), "state", poll.state().name(), "seq", seq);
+        return new Done(poll.id(), poll.state().name(), seq);
     }
 
     private static void requireState(Poll poll, PollState state) {

@@ -46,17 +46,6 @@ class PollStore {
         return id;
     }
 
-    /** Rewrites a draft: its question, choice kind and options. */
-    void replace(long id, PollDraft draft) {
-        jdbc.sql("UPDATE room_poll SET question = :question, multiple = :multiple WHERE id = :id")
-                .param("question", draft.question())
-                .param("multiple", draft.multiple())
-                .param("id", id)
-                .update();
-        jdbc.sql("DELETE FROM room_poll_option WHERE poll_id = :id").param("id", id).update();
-        insertOptions(id, draft.options());
-    }
-
     private void insertOptions(long pollId, List<String> options) {
         for (int i = 0; i < options.size(); i++) {
             jdbc.sql("INSERT INTO room_poll_option (poll_id, position, label) VALUES (:poll, :position, :label)")

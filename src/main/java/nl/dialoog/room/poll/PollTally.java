@@ -63,9 +63,9 @@ class PollTally implements DisposableBean {
     private void send(Poll poll) {
         Map<Long, Integer> counts = store.counts(poll.id());
         bus.publish(new BusMessage.Ephemeral(poll.eventId(),
-                roomLog.frame("poll.tally", PollFrames.tally(poll, counts, poll.revealed()))));
+                roomLog.frame(PollFrames.tally(poll, counts, poll.revealed()))));
         if (!poll.revealed()) {
-            String staffFrame = roomLog.frame("poll.tally", PollFrames.tally(poll, counts, true));
+            String staffFrame = roomLog.frame(PollFrames.tally(poll, counts, true));
             for (long staff : store.staff(poll.eventId())) {
                 bus.publish(new BusMessage.Direct(poll.eventId(), staff, staffFrame, BusMessage.Then.STAY));
             }

@@ -1,14 +1,12 @@
 package nl.dialoog.room.profile;
 
-import java.util.Map;
-import java.util.Set;
 import nl.dialoog.room.live.Actor;
 import nl.dialoog.room.live.CommandHandler;
 import nl.dialoog.room.live.ParticipantStore;
 import nl.dialoog.room.live.RoomRefusal;
+import nl.dialoog.room.protocol.SignalCommand;
 import nl.dialoog.shared.TextRules;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /**
  * {@code me.rename}: a person chooses the name others see (the registration's name at first) and whether their
@@ -26,13 +24,16 @@ class ProfileFeature implements CommandHandler {
     }
 
     @Override
-    public Set<String> commands() {
-        return Set.of("me.rename");
+    public void register(Registry commands) {
+        commands.on(SignalCommand.Rename.class, this::rename);
     }
 
-    @Override
-    public Object handle(Actor actor, String command, JsonNode body) {
-        String name = body.path("name").asString("").strip();
+    /** The answer: the name as kept, and whether the card shows. */
+    record Renamed(String name, boolean showCard) {
+    }
+
+    private Renamed rename(Actor actor, SignalCommand.Rename command) {
+        String name = command.name().strip();
         if (name.isEmpty()) {
             throw new RoomRefusal("room.profile.error.empty");
         }
@@ -42,8 +43,7 @@ class ProfileFeature implements CommandHandler {
         if (!TextRules.oneLine(name)) {
             throw new RoomRefusal("room.profile.error.invalid");
         }
-        boolean showCard = body.path("showCard").asBoolean(true);
-        participants.rename(actor.participantId(), name, showCard);
-        return Map.of("name", name, "showCard", showCard);
+        participants.rename(actor.participantId(), name, command.showCard());
+        return new Renamed(name, command.showCard());
     }
 }

@@ -3,19 +3,18 @@ package nl.dialoog.room.qa;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import nl.dialoog.room.live.Actor;
 import nl.dialoog.room.live.CommandHandler;
 import nl.dialoog.room.live.RoomRefusal;
 import nl.dialoog.room.live.RoomStore;
 import nl.dialoog.room.live.SnapshotPart;
+import nl.dialoog.room.protocol.QaCommand;
+import nl.dialoog.room.protocol.QaFrame;
 import nl.dialoog.shared.Audit;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /**
  * What everyone does with questions: {@code qa.ask} (text, optionally anonymous), {@code qa.vote} (upvote or
@@ -44,8 +43,18 @@ class QaFeature implements CommandHandler, SnapshotPart {
     }
 
     @Override
-    public Set<String> commands() {
-        return Set.of("qa.ask", "qa.vote", "qa.delete");
+    public void register(Registry commands) {
+        commands.on(QaCommand.Ask.class, this::ask);
+        commands.on(QaCommand.Vote.class, this::vote);
+        commands.on(QaCommand.Delete.class, this::delete);
+    }
+
+    /** The answer to a question asked: its id and log number, and the question as its author sees it. */
+    record Asked(long id, long seq, QaFrame.Question question) {
+    }
+
+    /** The answer to a vote: whether one upvotes the question now, and its votes. */
+    record Voted(long id, boolean voted, int votes) {
     }
 
     @Override
@@ -53,42 +62,32 @@ class QaFeature implements CommandHandler, SnapshotPart {
         return "qa";
     }
 
-    @Override
-    public Object handle(Actor actor, String command, JsonNode body) {
-        return switch (command) {
-            case "qa.ask" -> ask(actor, body.path("text").asString(""), body.path("anonymous").asBoolean(false));
-            case "qa.vote" -> vote(actor, body.path("id").asLong(0), body.path("up").asBoolean(true));
-            case "qa.delete" -> delete(actor, body.path("id").asLong(0));
-            default -> throw new RoomRefusal("room.error.unknownCommand");
-        };
-    }
-
     /**
      * The questions the viewer may see (with their votes), the pinned one, the ids the viewer upvoted ({@code mine})
      * and asked ({@code asked}): the shared frames cannot say the last two.
      */
     @Override
-    public Object snapshot(Actor viewer) {
+    public QaFrame.Snapshot snapshot(Actor viewer) {
         Map<Long, List<QuestionStore.Merged>> merged = store.merged(viewer.eventId());
         List<Question> visible = store.listed(viewer.eventId()).stream()
                 .filter(question -> question.visibleTo(viewer.participantId(), viewer.isStaff()))
                 .toList();
-        Map<String, Object> snapshot = new LinkedHashMap<>();
-        snapshot.put("questions", visible.stream()
-                .map(question -> QuestionFrames.view(question, merged.getOrDefault(question.id(), List.of()),
-                        viewer.isStaff()))
-                .toList());
-        snapshot.put("pinned", store.pinned(viewer.eventId()).orElse(null));
-        snapshot.put("mine", store.upvotedBy(viewer.eventId(), viewer.participantId()));
-        snapshot.put("asked", visible.stream()
-                .filter(question -> question.participantId() == viewer.participantId())
-                .map(Question::id)
-                .toList());
-        return snapshot;
+        return new QaFrame.Snapshot(
+                visible.stream()
+                        .map(question -> QuestionFrames.view(question, merged.getOrDefault(question.id(), List.of()),
+                                viewer.isStaff()))
+                        .toList(),
+                store.pinned(viewer.eventId()).orElse(null),
+                store.upvotedBy(viewer.eventId(), viewer.participantId()),
+                visible.stream()
+                        .filter(question -> question.participantId() == viewer.participantId())
+                        .map(Question::id)
+                        .toList());
     }
 
-    private Map<String, Object> ask(Actor actor, String raw, boolean anonymous) {
-        String text = raw.strip();
+    private Asked ask(Actor actor, QaCommand.Ask command) {
+        String text = command.text().strip();
+        boolean anonymous = command.anonymous();
         if (text.isEmpty()) {
             throw new RoomRefusal("room.qa.error.empty");
         }
@@ -117,14 +116,12 @@ class QaFeature implements CommandHandler, SnapshotPart {
         long id = store.insert(actor.eventId(), actor.participantId(), text, anonymous, state, now);
         Question question = store.find(actor.eventId(), id).orElseThrow();
         long seq = frames.changed(question);
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("id", id);
-        result.put("seq", seq);
-        result.put("question", QuestionFrames.view(question, List.of(), true));
-        return result;
+        return new Asked(id, seq, QuestionFrames.view(question, List.of(), true));
     }
 
-    private Map<String, Object> vote(Actor actor, long id, boolean up) {
+    private Voted vote(Actor actor, QaCommand.Vote command) {
+        long id = command.id();
+        boolean up = command.up();
         Question question = store.lock(actor.eventId(), id)
                 .filter(found -> found.visibleTo(actor.participantId(), actor.isStaff()))
                 .orElseThrow(() -> new RoomRefusal("room.qa.error.noSuchQuestion"));
@@ -139,10 +136,11 @@ class QaFeature implements CommandHandler, SnapshotPart {
             frames.votes(question, votes);
             frames.tellVoter(question, actor.participantId(), up);
         }
-        return Map.of("id", id, "voted", up, "votes", votes);
+        return new Voted(id, up, votes);
     }
 
-    private Map<String, Object> delete(Actor actor, long id) {
+    private QaModeration.Done delete(Actor actor, QaCommand.Delete command) {
+        long id = command.id();
         Question question = store.lock(actor.eventId(), id)
                 .filter(found -> found.visibleTo(actor.participantId(), actor.isStaff()))
                 .orElseThrow(() -> new RoomRefusal("room.qa.error.noSuchQuestion"));
@@ -159,7 +157,7 @@ class QaFeature implements CommandHandler, SnapshotPart {
             audit.recordAs(QaModeration.who(actor), "room.qa.deleted", "event:" + actor.eventId(),
                     "question " + id + " by participant " + question.participantId() + ": " + question.body());
         }
-        return Map.of("id", id, "seq", seq);
+        return new QaModeration.Done(id, seq);
     }
 
     /** A question's text as the repeat check compares it: case and spacing do not make it new. */

@@ -1,17 +1,17 @@
 package nl.dialoog.room.qa;
 
+import static nl.dialoog.room.live.CommandHandler.staffOnly;
+
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.dialoog.room.live.Actor;
 import nl.dialoog.room.live.CommandHandler;
 import nl.dialoog.room.live.RoomRefusal;
+import nl.dialoog.room.protocol.QaCommand;
 import nl.dialoog.shared.Audit;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The moderators' part of Q&A, each action audited: {@code qa.approve} a pending question, {@code qa.answer} it
@@ -40,31 +40,31 @@ class QaModeration implements CommandHandler {
     }
 
     @Override
-    public Set<String> commands() {
-        return Set.of("qa.approve", "qa.answer", "qa.dismiss", "qa.reopen", "qa.merge", "qa.pin", "qa.unpin");
+    public void register(Registry commands) {
+        commands.on(QaCommand.Approve.class, staffOnly((actor, command) -> move(actor, command.id(),
+                EnumSet.of(QuestionState.PENDING), QuestionState.OPEN, false, "approved")));
+        commands.on(QaCommand.Answer.class, staffOnly((actor, command) -> move(actor, command.id(), ANSWERABLE,
+                QuestionState.ANSWERED, command.live(), "answered")));
+        commands.on(QaCommand.Dismiss.class, staffOnly((actor, command) -> move(actor, command.id(), DISMISSIBLE,
+                QuestionState.DISMISSED, false, "dismissed")));
+        commands.on(QaCommand.Reopen.class, staffOnly((actor, command) -> move(actor, command.id(), REOPENABLE,
+                QuestionState.OPEN, false, "reopened")));
+        commands.on(QaCommand.Merge.class, staffOnly((actor, command) -> merge(actor, command.id(), command.into())));
+        commands.on(QaCommand.Pin.class, staffOnly((actor, command) -> pin(actor, command.id())));
+        commands.on(QaCommand.Unpin.class, staffOnly((actor, command) -> unpin(actor)));
     }
 
-    @Override
-    public Object handle(Actor actor, String command, JsonNode body) {
-        if (!actor.isStaff()) {
-            throw new RoomRefusal("room.error.notAllowed");
-        }
-        long id = body.path("id").asLong(0);
-        return switch (command) {
-            case "qa.approve" -> move(actor, id, EnumSet.of(QuestionState.PENDING), QuestionState.OPEN, false,
-                    "approved");
-            case "qa.answer" -> move(actor, id, ANSWERABLE, QuestionState.ANSWERED,
-                    body.path("live").asBoolean(false), "answered");
-            case "qa.dismiss" -> move(actor, id, DISMISSIBLE, QuestionState.DISMISSED, false, "dismissed");
-            case "qa.reopen" -> move(actor, id, REOPENABLE, QuestionState.OPEN, false, "reopened");
-            case "qa.merge" -> merge(actor, id, body.path("into").asLong(0));
-            case "qa.pin" -> pin(actor, id);
-            case "qa.unpin" -> unpin(actor);
-            default -> throw new RoomRefusal("room.error.unknownCommand");
-        };
+    /** The answer to a deletion, a pin or an unpin ({@code id} null: nothing was pinned). */
+    record Done(Long id, long seq) {
     }
 
-    private Map<String, Object> move(Actor actor, long id, Set<QuestionState> from, QuestionState to, boolean live,
+    record Moved(long id, String state, long seq) {
+    }
+
+    record Merged(long id, long into, long seq) {
+    }
+
+    private Moved move(Actor actor, long id, Set<QuestionState> from, QuestionState to, boolean live,
                                      String action) {
         Question question = listed(actor, id);
         if (!from.contains(question.state())) {
@@ -79,10 +79,10 @@ class QaModeration implements CommandHandler {
         audit.recordAs(who(actor), "room.qa." + action, "event:" + actor.eventId(),
                 "question " + id + (live ? " (live)" : "") + ", was " + question.state().name() + ": "
                         + question.body());
-        return Map.of("id", id, "state", to.name(), "seq", seq);
+        return new Moved(id, to.name(), seq);
     }
 
-    private Map<String, Object> merge(Actor actor, long id, long into) {
+    private Merged merge(Actor actor, long id, long into) {
         if (id == into) {
             throw new RoomRefusal("room.qa.error.mergeSelf");
         }
@@ -102,10 +102,10 @@ class QaModeration implements CommandHandler {
         long seq = frames.changed(store.find(actor.eventId(), target.id()).orElseThrow());
         audit.recordAs(who(actor), "room.qa.merged", "event:" + actor.eventId(),
                 "question " + source.id() + " merged into " + target.id() + ": " + source.body());
-        return Map.of("id", source.id(), "into", target.id(), "seq", seq);
+        return new Merged(source.id(), target.id(), seq);
     }
 
-    private Map<String, Object> pin(Actor actor, long id) {
+    private Done pin(Actor actor, long id) {
         Question question = listed(actor, id);
         if (question.state() != QuestionState.OPEN) {
             throw new RoomRefusal("room.qa.error.wrongState");
@@ -120,19 +120,16 @@ class QaModeration implements CommandHandler {
         }
         long seq = frames.pinned(actor.eventId(), id);
         audit.recordAs(who(actor), "room.qa.pinned", "event:" + actor.eventId(), "question " + id);
-        return Map.of("id", id, "seq", seq);
+        return new Done(id, seq);
     }
 
-    private Map<String, Object> unpin(Actor actor) {
+    private Done unpin(Actor actor) {
         Optional<Long> pinned = store.pinned(actor.eventId());
         store.unpin(actor.eventId());
         long seq = frames.pinned(actor.eventId(), null);
         audit.recordAs(who(actor), "room.qa.unpinned", "event:" + actor.eventId(),
                 pinned.map(id -> "question " + id).orElse("nothing was pinned"));
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("id", pinned.orElse(null));
-        result.put("seq", seq);
-        return result;
+        return new Done(pinned.orElse(null), seq);
     }
 
     private Question listed(Actor actor, long id) {

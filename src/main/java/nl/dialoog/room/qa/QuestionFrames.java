@@ -1,13 +1,11 @@
 package nl.dialoog.room.qa;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import nl.dialoog.room.live.Audience;
 import nl.dialoog.room.live.BusMessage;
 import nl.dialoog.room.live.RoomBus;
 import nl.dialoog.room.live.RoomLog;
+import nl.dialoog.room.protocol.Author;
+import nl.dialoog.room.protocol.QaFrame;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -33,30 +31,26 @@ class QuestionFrames {
     /** Tells the room the question's new state: everyone what they may see of it, staff all of it. */
     long changed(Question question) {
         List<QuestionStore.Merged> merged = store.mergedInto(question.id());
-        Map<String, Object> staff = view(question, merged, true);
+        QaFrame.Question staff = view(question, merged, true);
         if (!question.listed()) {
-            return roomLog.append(question.eventId(), "qa.question", gone(question.id())).seq();
+            return roomLog.append(question.eventId(), new QaFrame.Gone(question.id())).seq();
         }
         if (question.state() == QuestionState.PENDING) {
-            return roomLog.append(question.eventId(), "qa.question", null, staff, Audience.STAFF).seq();
+            return roomLog.appendForStaff(question.eventId(), staff).seq();
         }
         if (question.state() == QuestionState.DISMISSED) {
-            return roomLog.append(question.eventId(), "qa.question", gone(question.id()), staff, Audience.EVERYONE)
-                    .seq();
+            return roomLog.append(question.eventId(), new QaFrame.Gone(question.id()), staff).seq();
         }
-        Map<String, Object> everyone = view(question, merged, false);
-        return roomLog.append(question.eventId(), "qa.question", everyone,
-                question.anonymous() ? staff : null, Audience.EVERYONE).seq();
+        QaFrame.Question everyone = view(question, merged, false);
+        return roomLog.append(question.eventId(), everyone, question.anonymous() ? staff : null).seq();
     }
 
     long votes(Question question, int votes) {
-        return roomLog.append(question.eventId(), "qa.votes", Map.of("id", question.id(), "votes", votes)).seq();
+        return roomLog.append(question.eventId(), new QaFrame.Votes(question.id(), votes)).seq();
     }
 
     long pinned(long eventId, Long questionId) {
-        Map<String, Object> pin = new HashMap<>();
-        pin.put("id", questionId);
-        return roomLog.append(eventId, "qa.pin", pin).seq();
+        return roomLog.append(eventId, new QaFrame.Pin(questionId)).seq();
     }
 
     /**
@@ -64,7 +58,7 @@ class QuestionFrames {
      * question now; frames shared by everyone cannot say that.
      */
     void tellVoter(Question question, long participantId, boolean voted) {
-        String frame = roomLog.frame("qa.mine", Map.of("id", question.id(), "voted", voted));
+        String frame = roomLog.frame(new QaFrame.Mine(question.id(), voted));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
@@ -74,33 +68,12 @@ class QuestionFrames {
     }
 
     /** The question as {@code viewer} sees it: staff see who asked an anonymous question, others do not. */
-    static Map<String, Object> view(Question question, List<QuestionStore.Merged> merged, boolean staff) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", question.id());
-        view.put("text", question.body());
-        view.put("at", question.createdAt().toString());
-        view.put("state", question.state().name());
-        view.put("answeredLive", question.answeredLive());
-        view.put("votes", question.votes());
-        view.put("anonymous", question.anonymous());
-        view.put("author", question.anonymous() && !staff ? null : author(question));
-        view.put("merged", merged.stream().map(m -> Map.of("id", m.id(), "text", m.text())).toList());
-        return view;
-    }
-
-    private static Map<String, Object> author(Question question) {
-        Map<String, Object> author = new LinkedHashMap<>();
-        author.put("id", question.participantId());
-        author.put("name", question.authorName());
-        author.put("role", question.authorRole());
-        if (question.showCard()) {
-            author.put("organisation", question.organisation());
-            author.put("country", question.country());
-        }
-        return author;
-    }
-
-    private static Map<String, Object> gone(long id) {
-        return Map.of("id", id, "gone", true);
+    static QaFrame.Question view(Question question, List<QuestionStore.Merged> merged, boolean staff) {
+        Author author = question.anonymous() && !staff ? null : new Author(question.participantId(),
+                question.authorName(), question.authorRole(),
+                question.showCard() ? new Author.Card(question.organisation(), question.country()) : null);
+        return new QaFrame.Question(question.id(), question.body(), question.createdAt().toString(),
+                question.state().name(), question.answeredLive(), question.votes(), question.anonymous(), author,
+                merged.stream().map(m -> new QaFrame.Merged(m.id(), m.text())).toList());
     }
 }

@@ -1,6 +1,7 @@
 package nl.dialoog.room.statement;
 
-import java.util.Set;
+import static nl.dialoog.room.live.CommandHandler.staffOnly;
+
 import nl.dialoog.room.live.Actor;
 import nl.dialoog.room.live.Audience;
 import nl.dialoog.room.live.BusMessage;
@@ -10,6 +11,8 @@ import nl.dialoog.room.live.RoomLog;
 import nl.dialoog.room.live.RoomRefusal;
 import nl.dialoog.room.live.RoomStore;
 import nl.dialoog.room.live.SnapshotPart;
+import nl.dialoog.room.protocol.StatementCommand;
+import nl.dialoog.room.protocol.StatementFrame;
 import nl.dialoog.shared.Audit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -24,13 +27,6 @@ import tools.jackson.databind.JsonNode;
  */
 @Component
 class OpinionMapFeature implements CommandHandler, SnapshotPart {
-
-    /** Whether the map is shown to everyone (the snapshot's and the logged frame's data). */
-    record Sharing(boolean shared) {
-    }
-
-    record View(boolean shared, JsonNode map) {
-    }
 
     private final OpinionMaps maps;
     private final RoomStore rooms;
@@ -47,8 +43,8 @@ class OpinionMapFeature implements CommandHandler, SnapshotPart {
     }
 
     @Override
-    public Set<String> commands() {
-        return Set.of("opinionMap.share");
+    public void register(Registry commands) {
+        commands.on(StatementCommand.ShareMap.class, staffOnly(this::share));
     }
 
     @Override
@@ -56,20 +52,16 @@ class OpinionMapFeature implements CommandHandler, SnapshotPart {
         return "opinionMap";
     }
 
-    @Override
-    public Object handle(Actor actor, String command, JsonNode body) {
-        if (!actor.isStaff()) {
-            throw new RoomRefusal("room.error.notAllowed");
-        }
-        JsonNode shared = body.path("shared");
-        if (!shared.isBoolean()) {
+    private StatementFrame.Sharing share(Actor actor, StatementCommand.ShareMap command) {
+        JsonNode shared = command.shared();
+        if (shared == null || !shared.isBoolean()) {
             throw new RoomRefusal("room.opinionMap.error.shared");
         }
         long eventId = actor.eventId();
         boolean share = shared.asBoolean();
         if (rooms.opinionMapShared(eventId) != share) {
             rooms.setOpinionMapShared(eventId, share);
-            roomLog.append(eventId, "opinionMap.shared", new Sharing(share));
+            roomLog.append(eventId, new StatementFrame.Sharing(share));
             audit.recordAs(StatementFeature.who(actor), share ? "room.opinionMap.shared" : "room.opinionMap.hidden",
                     "event:" + eventId, share ? "shown to everyone" : "shown to staff only");
             if (share) {
@@ -77,16 +69,16 @@ class OpinionMapFeature implements CommandHandler, SnapshotPart {
                         new BusMessage.Ephemeral(eventId, latest.frame(), Audience.EVERYONE))));
             }
         }
-        return new Sharing(share);
+        return new StatementFrame.Sharing(share);
     }
 
     @Override
-    public Object snapshot(Actor viewer) {
+    public StatementFrame.MapSnapshot snapshot(Actor viewer) {
         boolean shared = rooms.opinionMapShared(viewer.eventId());
         JsonNode map = shared || viewer.isStaff()
                 ? maps.latest(viewer.eventId()).map(OpinionMaps.Latest::data).orElse(null)
                 : null;
-        return new View(shared, map);
+        return new StatementFrame.MapSnapshot(shared, map);
     }
 
     private static void afterCommit(Runnable action) {

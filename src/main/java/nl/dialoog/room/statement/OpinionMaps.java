@@ -14,6 +14,8 @@ import nl.dialoog.room.live.BusMessage;
 import nl.dialoog.room.live.RoomBus;
 import nl.dialoog.room.live.RoomLog;
 import nl.dialoog.room.live.RoomStore;
+import nl.dialoog.room.protocol.Frame;
+import nl.dialoog.room.protocol.OpinionMapFrame;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,9 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class OpinionMaps {
 
-    static final String KIND = "opinionMap";
     /** How frames of this kind begin ({@link RoomLog#frame} writes the kind first). */
-    private static final String PREFIX = "{\"kind\":\"" + KIND + "\",";
+    private static final String PREFIX = "{\"kind\":\"" + Frame.kindOf(OpinionMapFrame.class) + "\",";
     /** A map not replaced for this long belongs to a room that is over. */
     private static final Duration KEPT = Duration.ofHours(12);
     private static final Logger log = LoggerFactory.getLogger(OpinionMaps.class);
@@ -69,7 +70,7 @@ public class OpinionMaps {
 
     /** Sends the map to the room's staff, and to everyone while it is shared. */
     public void show(OpinionMap map) {
-        String frame = roomLog.frame(KIND, MapFrame.of(map));
+        String frame = roomLog.frame(OpinionMapFrame.of(map));
         Audience audience = rooms.opinionMapShared(map.eventId()) ? Audience.EVERYONE : Audience.STAFF;
         bus.publish(new BusMessage.Ephemeral(map.eventId(), frame, audience));
     }

@@ -1,22 +1,23 @@
 package nl.dialoog.room.statement;
 
+import static nl.dialoog.room.live.CommandHandler.staffOnly;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.dialoog.room.live.Actor;
-import nl.dialoog.room.live.Audience;
 import nl.dialoog.room.live.CommandHandler;
 import nl.dialoog.room.live.RoomLog;
 import nl.dialoog.room.live.RoomRefusal;
 import nl.dialoog.room.live.RoomStore;
 import nl.dialoog.room.live.SnapshotPart;
+import nl.dialoog.room.protocol.StatementCommand;
+import nl.dialoog.room.protocol.StatementFrame;
 import nl.dialoog.shared.Audit;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Statements: {@code statement.submit} (staff seed them accepted; participants' wait as pending while the room
@@ -49,9 +50,25 @@ class StatementFeature implements CommandHandler, SnapshotPart {
     }
 
     @Override
-    public Set<String> commands() {
-        return Set.of("statement.submit", "statement.accept", "statement.reject", "statement.vote",
-                "statement.counts");
+    public void register(Registry commands) {
+        commands.on(StatementCommand.Submit.class, (actor, command) -> submit(actor, command.text()));
+        commands.on(StatementCommand.Accept.class, staffOnly((actor, command) -> decide(actor, command.id(), true)));
+        commands.on(StatementCommand.Reject.class, staffOnly((actor, command) -> decide(actor, command.id(), false)));
+        commands.on(StatementCommand.Vote.class, (actor, command) -> vote(actor, command.id(), command.vote()));
+        commands.on(StatementCommand.Counts.class, staffOnly((actor, command) -> counts(actor)));
+    }
+
+    /** The answer to a submission or a decision: the statement's status now. */
+    record Done(long id, String status) {
+    }
+
+    record Voted(long id, String vote) {
+    }
+
+    record Counts(List<Count> counts, int voters) {
+    }
+
+    record Count(long id, int agree, int disagree, int pass) {
     }
 
     @Override
@@ -60,31 +77,16 @@ class StatementFeature implements CommandHandler, SnapshotPart {
     }
 
     @Override
-    public Object handle(Actor actor, String command, JsonNode body) {
-        return switch (command) {
-            case "statement.submit" -> submit(actor, body.path("text").asString(""));
-            case "statement.accept" -> decide(actor, body.path("id").asLong(0), true);
-            case "statement.reject" -> decide(actor, body.path("id").asLong(0), false);
-            case "statement.vote" -> vote(actor, body.path("id").asLong(0), body.path("vote").asString(""));
-            case "statement.counts" -> counts(actor);
-            default -> throw new RoomRefusal("room.error.unknownCommand");
-        };
-    }
-
-    @Override
-    public Object snapshot(Actor viewer) {
-        Map<String, Object> snapshot = new LinkedHashMap<>();
-        snapshot.put("items", store.visible(viewer.eventId(), viewer.isStaff()).stream()
-                .map(statement -> viewer.isStaff() ? staffView(statement) : publicView(statement)).toList());
+    public StatementFrame.Snapshot snapshot(Actor viewer) {
+        List<StatementFrame.Statement> items = store.visible(viewer.eventId(), viewer.isStaff()).stream()
+                .map(statement -> viewer.isStaff() ? staffView(statement) : publicView(statement)).toList();
         Map<String, String> votes = new LinkedHashMap<>();
         store.votesOf(viewer.eventId(), viewer.participantId())
                 .forEach((id, vote) -> votes.put(String.valueOf(id), vote.wire()));
-        snapshot.put("votes", votes);
-        snapshot.put("max", MAX_LENGTH);
-        return snapshot;
+        return new StatementFrame.Snapshot(items, votes, MAX_LENGTH);
     }
 
-    private Map<String, Object> submit(Actor actor, String raw) {
+    private Done submit(Actor actor, String raw) {
         String text = raw.strip().replaceAll("\\s+", " ");
         if (text.isEmpty()) {
             throw new RoomRefusal("room.statement.error.empty");
@@ -116,23 +118,19 @@ class StatementFeature implements CommandHandler, SnapshotPart {
         long id = store.insert(actor.eventId(), actor.participantId(), text, status, actor.isStaff(), now);
         Statement statement = store.find(actor.eventId(), id).orElseThrow();
         if (held) {
-            roomLog.appendForStaff(actor.eventId(), "statement", staffView(statement));
+            roomLog.appendForStaff(actor.eventId(), staffView(statement));
         } else {
-            roomLog.append(actor.eventId(), "statement", publicView(statement), staffView(statement),
-                    Audience.EVERYONE);
+            roomLog.append(actor.eventId(), publicView(statement), staffView(statement));
         }
         if (actor.isStaff()) {
             audit.recordAs(who(actor), "room.statement.seeded", "event:" + actor.eventId(),
                     "statement " + id + ": " + text);
         }
-        return Map.of("id", id, "status", status.name());
+        return new Done(id, status.name());
     }
 
     /** Accepts a pending statement, or rejects a pending or accepted one (which takes it off everyone's list). */
-    private Map<String, Object> decide(Actor actor, long id, boolean accept) {
-        if (!actor.isStaff()) {
-            throw new RoomRefusal("room.error.notAllowed");
-        }
+    private Done decide(Actor actor, long id, boolean accept) {
         Statement statement = store.find(actor.eventId(), id)
                 .orElseThrow(() -> new RoomRefusal("room.statement.error.noSuchStatement"));
         Statement.Status from = statement.status();
@@ -143,54 +141,44 @@ class StatementFeature implements CommandHandler, SnapshotPart {
         }
         Statement decided = store.find(actor.eventId(), id).orElseThrow();
         if (accept) {
-            roomLog.append(actor.eventId(), "statement", publicView(decided), staffView(decided), Audience.EVERYONE);
+            roomLog.append(actor.eventId(), publicView(decided), staffView(decided));
         } else if (from == Statement.Status.ACCEPTED) {
-            roomLog.append(actor.eventId(), "statement", Map.of("id", id, "status", to.name()), staffView(decided),
-                    Audience.EVERYONE);
+            roomLog.append(actor.eventId(), new StatementFrame.Withdrawn(id, to.name()), staffView(decided));
         } else {
-            roomLog.appendForStaff(actor.eventId(), "statement", staffView(decided));
+            roomLog.appendForStaff(actor.eventId(), staffView(decided));
         }
         audit.recordAs(who(actor), accept ? "room.statement.accepted" : "room.statement.rejected",
                 "event:" + actor.eventId(), "statement " + id + " by participant " + statement.participantId()
                         + ": " + statement.body());
-        return Map.of("id", id, "status", to.name());
+        return new Done(id, to.name());
     }
 
-    private Map<String, Object> vote(Actor actor, long id, String choice) {
+    private Voted vote(Actor actor, long id, String choice) {
         Vote vote = Vote.parse(choice).orElseThrow(() -> new RoomRefusal("room.statement.error.badVote"));
         Statement statement = store.find(actor.eventId(), id)
                 .filter(found -> found.status() == Statement.Status.ACCEPTED)
                 .orElseThrow(() -> new RoomRefusal("room.statement.error.noSuchStatement"));
         store.vote(actor.eventId(), statement.id(), actor.participantId(), vote, clock.instant());
-        return Map.of("id", id, "vote", vote.wire());
+        return new Voted(id, vote.wire());
     }
 
-    private Map<String, Object> counts(Actor actor) {
-        if (!actor.isStaff()) {
-            throw new RoomRefusal("room.error.notAllowed");
-        }
-        List<Map<String, Object>> counts = store.counts(actor.eventId()).stream()
-                .map(count -> Map.<String, Object>of("id", count.statementId(), "agree", count.agree(),
-                        "disagree", count.disagree(), "pass", count.pass()))
+    private Counts counts(Actor actor) {
+        List<Count> counts = store.counts(actor.eventId()).stream()
+                .map(count -> new Count(count.statementId(), count.agree(), count.disagree(), count.pass()))
                 .toList();
-        return Map.of("counts", counts, "voters", store.voters(actor.eventId()));
+        return new Counts(counts, store.voters(actor.eventId()));
     }
 
     /** What participants see: the text, never the author (Pol.is keeps statements anonymous to them). */
-    private static Map<String, Object> publicView(Statement statement) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", statement.id());
-        view.put("text", statement.body());
-        view.put("status", statement.status().name());
-        view.put("at", statement.createdAt().toString());
-        return view;
+    private static StatementFrame.Statement publicView(Statement statement) {
+        return new StatementFrame.Statement(statement.id(), statement.body(), statement.status().name(),
+                statement.createdAt().toString(), null, null);
     }
 
-    private static Map<String, Object> staffView(Statement statement) {
-        Map<String, Object> view = publicView(statement);
-        view.put("author", Map.of("id", statement.participantId(), "name", statement.authorName()));
-        view.put("seeded", statement.seeded());
-        return view;
+    private static StatementFrame.Statement staffView(Statement statement) {
+        return new StatementFrame.Statement(statement.id(), statement.body(), statement.status().name(),
+                statement.createdAt().toString(),
+                new StatementFrame.Writer(statement.participantId(), statement.authorName()), statement.seeded());
     }
 
     static String who(Actor actor) {

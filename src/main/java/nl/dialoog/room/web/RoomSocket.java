@@ -7,6 +7,7 @@ import nl.dialoog.room.live.Connection;
 import nl.dialoog.room.live.Participant;
 import nl.dialoog.room.live.RoomRefusal;
 import nl.dialoog.room.live.RoomSessions;
+import nl.dialoog.room.protocol.SocketMessage;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
@@ -23,6 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 class RoomSocket extends TextWebSocketHandler {
 
     private static final String CONNECTION = "room.connection";
+    private static final String HELLO = SocketMessage.typeOf(SocketMessage.Hello.class);
+    private static final String RESUME = SocketMessage.typeOf(SocketMessage.Resume.class);
+    private static final String PING = SocketMessage.typeOf(SocketMessage.Ping.class);
     static final CloseStatus REFUSED = new CloseStatus(4403, "pass refused");
     /** Over a limit (too many connections, or reconnecting too often): the client waits, then tries again. */
     static final CloseStatus LIMITED = new CloseStatus(4429, "too many connections");
@@ -47,30 +51,47 @@ class RoomSocket extends TextWebSocketHandler {
         Connection connection = (Connection) session.getAttributes().get(CONNECTION);
         String type = body.path("type").asString("");
         if (connection == null) {
-            if (!"hello".equals(type)) {
+            if (!HELLO.equals(type)) {
                 session.close(CloseStatus.POLICY_VIOLATION);
                 return;
             }
-            Optional<Participant> participant = sessions.admit(body.path("pass").asString(""));
+            SocketMessage.Hello hello = read(body, SocketMessage.Hello.class);
+            if (hello == null) {
+                session.close(CloseStatus.BAD_DATA);
+                return;
+            }
+            Optional<Participant> participant = sessions.admit(hello.pass());
             if (participant.isEmpty()) {
                 session.close(REFUSED);
                 return;
             }
-            Locale locale = RoomStream.locale(body.path("lang").asString(""));
+            Locale locale = RoomStream.locale(hello.lang());
             try {
-                session.getAttributes().put(CONNECTION, sessions.open(participant.get(),
-                        body.path("since").asLong(0), locale, new SocketSink(session)));
+                session.getAttributes().put(CONNECTION, sessions.open(participant.get(), hello.since(), locale,
+                        new SocketSink(session)));
             } catch (RoomRefusal overLimit) {
                 session.sendMessage(new TextMessage("[" + sessions.limitFrame(overLimit, locale) + "]"));
                 session.close(LIMITED);
             }
             return;
         }
-        switch (type) {
-            case "resume" -> sessions.resume(connection, body.path("since").asLong(0));
-            case "ping" -> connection.offer("[]");
-            default -> connection.offer("[" + sessions.command(connection.actor().participantId(),
-                    connection.locale(), body) + "]");
+        if (RESUME.equals(type)) {
+            SocketMessage.Resume resume = read(body, SocketMessage.Resume.class);
+            sessions.resume(connection, resume == null ? 0 : resume.since());
+        } else if (PING.equals(type)) {
+            connection.offer("[]");
+        } else {
+            connection.offer("[" + sessions.command(connection.actor().participantId(), connection.locale(), body)
+                    + "]");
+        }
+    }
+
+    /** The message as its record, or null when it cannot be read at all. */
+    private <T extends SocketMessage> T read(JsonNode body, Class<T> type) {
+        try {
+            return SocketMessage.reader(json, type).readValue(body);
+        } catch (JacksonException unreadable) {
+            return null;
         }
     }
 

@@ -6,6 +6,8 @@ import nl.dialoog.room.live.Connection;
 import nl.dialoog.room.live.Participant;
 import nl.dialoog.room.live.RoomRefusal;
 import nl.dialoog.room.live.RoomSessions;
+import nl.dialoog.room.protocol.Frame;
+import nl.dialoog.room.protocol.SessionFrame;
 import nl.dialoog.shared.Languages;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 class RoomStream {
 
     private static final long STREAM_MILLIS = 5 * 60_000L;
+    private static final String REFUSED = "{\"kind\":\"" + Frame.kindOf(SessionFrame.Refused.class) + "\"}";
+    private static final String GARBLED = "{\"kind\":\"" + Frame.kindOf(SessionFrame.Garbled.class) + "\"}";
 
     private final RoomSessions sessions;
     private final JsonMapper json;
@@ -73,13 +77,13 @@ class RoomStream {
                                    @RequestParam(defaultValue = "") String lang, @RequestBody String text) {
         Participant participant = sessions.admit(pass).orElse(null);
         if (participant == null) {
-            return ResponseEntity.status(403).contentType(MediaType.APPLICATION_JSON).body("{\"kind\":\"refused\"}");
+            return ResponseEntity.status(403).contentType(MediaType.APPLICATION_JSON).body(REFUSED);
         }
         JsonNode body;
         try {
             body = json.readTree(text);
         } catch (JacksonException garbled) {
-            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body("{\"kind\":\"garbled\"}");
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(GARBLED);
         }
         return ResponseEntity.ok(sessions.command(participant.id(), locale(lang), body));
     }

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import nl.dialoog.room.live.RoomRefusal;
+import nl.dialoog.room.protocol.Command;
+import nl.dialoog.room.protocol.PollCommand;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class PollDraftTests {
@@ -67,7 +68,7 @@ class PollDraftTests {
                 .isEqualTo(code);
     }
 
-    private static JsonNode json(String text) {
-        return JSON.readTree(text);
+    private static PollCommand.Create json(String text) {
+        return Command.reader(JSON, PollCommand.Create.class).readValue(text);
     }
 }

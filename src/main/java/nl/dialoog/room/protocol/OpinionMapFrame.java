@@ -1,9 +1,10 @@
-package nl.dialoog.room.statement;
+package nl.dialoog.room.protocol;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import nl.dialoog.room.OpinionMap;
 
 /**
@@ -15,18 +16,19 @@ import nl.dialoog.room.OpinionMap;
  *
  * @param others the voters not yet in the conversation (too few votes to be grouped), as x, y, count
  */
-record MapFrame(int voters, int grouped, List<GroupView> groups, List<Integer> others, List<NoteView> consensus,
-                List<NoteView> divisive, String at) {
+@JsonTypeName("opinionMap")
+public record OpinionMapFrame(int voters, int grouped, List<GroupView> groups, List<Integer> others,
+                              List<NoteView> consensus, List<NoteView> divisive, String at) implements StatementFrame {
 
     static final int GRID = 100;
 
-    record GroupView(String label, int size, List<Integer> points, List<NoteView> representative) {
+    public record GroupView(String label, int size, List<Integer> points, List<NoteView> representative) {
     }
 
-    record NoteView(long id, String text, int agree, int disagree, boolean agrees) {
+    public record NoteView(long id, String text, int agree, int disagree, boolean agrees) {
     }
 
-    static MapFrame of(OpinionMap map) {
+    public static OpinionMapFrame of(OpinionMap map) {
         double minX = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, minY = Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
         for (OpinionMap.Point point : map.points()) {
             minX = Math.min(minX, point.x());
@@ -53,12 +55,12 @@ record MapFrame(int voters, int grouped, List<GroupView> groups, List<Integer> o
                         flat(spots.getOrDefault(group.index(), Map.of())), notes(group.representative())))
                 .toList();
         int grouped = map.groups().stream().mapToInt(OpinionMap.Group::size).sum();
-        return new MapFrame(map.voters(), grouped, groups, flat(spots.getOrDefault(-1, Map.of())),
+        return new OpinionMapFrame(map.voters(), grouped, groups, flat(spots.getOrDefault(-1, Map.of())),
                 notes(map.consensus()), notes(map.divisive()), map.computedAt().toString());
     }
 
     /** A, B, C… as Pol.is names its groups. */
-    static String label(int index) {
+    public static String label(int index) {
         return index < 26 ? String.valueOf((char) ('A' + index)) : String.valueOf(index + 1);
     }
 

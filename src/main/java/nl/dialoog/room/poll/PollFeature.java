@@ -71,6 +71,8 @@ class PollFeature implements CommandHandler, SnapshotPart {
         store.ballots(viewer.eventId(), viewer.participantId())
                 .forEach((poll, options) -> mine.put(String.valueOf(poll), options));
         snapshot.put("mine", mine);
+        // the server's time, so a device whose clock is off still counts a timed poll down right
+        snapshot.put("now", clock.instant().toString());
         return snapshot;
     }
 

@@ -52,6 +52,9 @@ class PollFrames {
         view.put("state", poll.state().name());
         view.put("revealed", poll.revealed());
         view.put("ballots", poll.ballots());
+        // an instant, not "seconds left": the frame is logged and may be replayed long after it was written
+        view.put("closesAt", poll.state() == PollState.ACTIVE && poll.closesAt() != null
+                ? poll.closesAt().toString() : null);
         view.put("options", poll.options().stream().map(option -> option(option, counts, results)).toList());
         return view;
     }

@@ -1,7 +1,10 @@
 package nl.dialoog.room.poll;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.dialoog.room.live.Actor;
 import nl.dialoog.room.live.CommandHandler;
@@ -13,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The moderators' part of polls, each action audited: {@code poll.create} and {@code poll.update} a draft
- * ({@link PollDraft}), {@code poll.launch} it (one active poll per room), {@code poll.reveal} the results,
+ * ({@link PollDraft}), {@code poll.launch} it (one active poll per room; with {@code seconds}, a time limit after
+ * which {@link PollTimer} closes it), {@code poll.reveal} the results,
  * {@code poll.close} it, and {@code poll.delete} a draft or a closed poll.
  */
 @Component
@@ -49,7 +53,7 @@ class PollModeration implements CommandHandler {
                 .orElseThrow(() -> new RoomRefusal("room.poll.error.noSuchPoll"));
         return switch (command) {
             case "poll.update" -> update(actor, poll, PollDraft.read(body));
-            case "poll.launch" -> launch(actor, poll);
+            case "poll.launch" -> launch(actor, poll, PollTimer.read(body));
             case "poll.reveal" -> reveal(actor, poll);
             case "poll.close" -> close(actor, poll);
             case "poll.delete" -> delete(actor, poll);
@@ -68,17 +72,19 @@ class PollModeration implements CommandHandler {
         return done(actor, reread(poll), "updated", draft.question());
     }
 
-    private Map<String, Object> launch(Actor actor, Poll poll) {
+    private Map<String, Object> launch(Actor actor, Poll poll, Optional<Duration> limit) {
         requireState(poll, PollState.DRAFT);
         if (store.active(actor.eventId()).isPresent()) {
             throw new RoomRefusal("room.poll.error.otherActive");
         }
         try {
-            store.launch(poll.id(), actor.eventId(), clock.instant());
+            Instant now = clock.instant();
+            store.launch(poll.id(), actor.eventId(), now, limit.map(now::plus).orElse(null));
         } catch (DataIntegrityViolationException launchedAtTheSameTime) {
             throw new RoomRefusal("room.poll.error.otherActive");
         }
-        return done(actor, reread(poll), "launched", poll.question());
+        return done(actor, reread(poll), "launched",
+                poll.question() + limit.map(time -> " (closes after " + time.toSeconds() + " s)").orElse(""));
     }
 
     private Map<String, Object> reveal(Actor actor, Poll poll) {

@@ -96,7 +96,11 @@ class RoomPage {
         model.addAttribute("door", door);
         model.addAttribute("staff", door.role().isStaff());
         model.addAttribute("textOnly", textOnly);
-        model.addAttribute("stage", stage.view(event.id()));
+        var stageView = stage.view(event.id());
+        model.addAttribute("stage", stageView);
+        // something to watch: the stage's video room is open, or the organisers set an external stream; otherwise
+        // the stage box shrinks to a slim bar and leaves the first screen to chat and questions
+        model.addAttribute("stageLive", stageView.open() || stageView.stream().isPresent());
         // the external stream stands in for the panel's video where no Janus is configured
         model.addAttribute("canSetStream", door.role() == nl.dialoog.room.RoomRole.HOST && !stage.janusConfigured());
         if (door.role() == nl.dialoog.room.RoomRole.HOST) {

@@ -123,4 +123,11 @@ tabs.forEach((tab) => {
 });
 wide.addEventListener('change', layout);
 layout();
+
+// On a phone the stage stays on top (room.css); what gets focus or is scrolled to must land below it, not under it.
+const stageArea = document.getElementById('stage-area');
+if (stageArea && window.ResizeObserver) {
+  new ResizeObserver(() => document.documentElement.style.setProperty('--stage-height', stageArea.offsetHeight + 'px'))
+    .observe(stageArea);
+}
 connection.start();

@@ -317,6 +317,8 @@ class RoomBrowserTests {
     static void tab(WebDriver driver, String name) {
         WebElement tab = driver.findElement(By.id("tab-" + name));
         if (tab.isDisplayed()) {
+            // on a phone the stage stays on top: bring the tabs into view below it first, as a person would
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", tab);
             tab.click();
         } else {
             assertThat(driver.findElement(By.id("panel-" + name)).isDisplayed()).as("panel " + name).isTrue();

@@ -21,6 +21,7 @@ export default function create(room) {
   // The server's clock minus this device's, from the snapshot: the countdown follows the server's time.
   let skew = 0;
   let ticker = null;
+  let showBanner = false;
 
   function t(name, ...args) {
     return fill(panel.dataset[name] || name, ...args);
@@ -80,8 +81,9 @@ export default function create(room) {
       const label = element('label', '', t('timer'));
       label.htmlFor = seconds.id;
       timer.append(label, seconds);
+      // the one who launched it is shown the banner, where the counts come in
       const launch = () => room.send('poll.launch', { id: poll.id, seconds: seconds.value === '' ? null : Number(seconds.value) })
-        .catch((failure) => report(tools, failure));
+        .then(() => { showBanner = true; renderLive(false); }, (failure) => report(tools, failure));
       tools.append(timer, button(t('launch'), '', launch));
     }
     if (poll.state !== 'DRAFT' && !poll.revealed) tools.append(button(t('reveal'), '', act('poll.reveal')));
@@ -147,6 +149,10 @@ export default function create(room) {
   function renderLive(focusThanks) {
     const poll = [...polls.values()].find((p) => p.state === 'ACTIVE');
     banner.hidden = !poll;
+    if (poll && showBanner) {
+      showBanner = false;
+      banner.scrollIntoView({ block: 'nearest' });
+    }
     liveNote.textContent = poll ? liveNote.dataset.above : noneText;
     tick(poll);
     const shape = poll ? [poll.id, mine.has(poll.id), poll.revealed, showsResults(poll)].join(':') : '';

@@ -1,5 +1,7 @@
-// Polls: the live poll (vote once, then "thank you"), results as bars with their percentages in words once the
-// moderator reveals them, closed polls, and for moderators preparing, launching, revealing, closing and deleting.
+// Polls: the live poll in a banner above the tabs, answered in place (vote once, then "thank you"), with the time
+// left when the moderator launched it with a limit (the server closes it; the countdown only shows it); results as
+// bars with their percentages in words once the moderator reveals them, closed polls, and for moderators
+// preparing, launching (with an optional time limit), revealing, closing and deleting.
 // Count updates ("poll.tally", about once a second) change the numbers in place, never the voting form.
 import { button, element, fill } from './dom.js';
 const MAX_OPTIONS = 10;
@@ -7,13 +9,19 @@ const MAX_OPTIONS = 10;
 export default function create(room) {
   const panel = document.getElementById('panel-polls');
   const live = document.getElementById('poll-live');
+  const banner = document.getElementById('live-banner');
+  const countdown = document.getElementById('poll-countdown');
+  const liveNote = document.getElementById('poll-live-note');
   const closedList = document.getElementById('poll-closed');
   const draftList = document.getElementById('poll-drafts');
   const form = document.getElementById('poll-form');
   const polls = new Map();
   let mine = new Map();
-  let unread = 0;
-  const noneText = live.textContent.trim();
+  const noneText = liveNote.textContent.trim();
+  // The server's clock minus this device's, from the snapshot: the countdown follows the server's time.
+  let skew = 0;
+  let ticker = null;
+  let showBanner = false;
 
   function t(name, ...args) {
     return fill(panel.dataset[name] || name, ...args);
@@ -62,7 +70,22 @@ export default function create(room) {
   function staffTools(poll) {
     const tools = element('p', 'tools');
     const act = (type) => () => room.send(type, { id: poll.id }).catch((failure) => report(tools, failure));
-    if (poll.state === 'DRAFT') tools.append(button(t('launch'), '', act('poll.launch')));
+    if (poll.state === 'DRAFT') {
+      const timer = element('p', 'poll-timer');
+      const seconds = element('input');
+      seconds.type = 'number';
+      seconds.inputMode = 'numeric';
+      seconds.min = 3;
+      seconds.max = 3600;
+      seconds.id = 'poll-timer-' + poll.id;
+      const label = element('label', '', t('timer'));
+      label.htmlFor = seconds.id;
+      timer.append(label, seconds);
+      // the one who launched it is shown the banner, where the counts come in
+      const launch = () => room.send('poll.launch', { id: poll.id, seconds: seconds.value === '' ? null : Number(seconds.value) })
+        .then(() => { showBanner = true; renderLive(false); }, (failure) => report(tools, failure));
+      tools.append(timer, button(t('launch'), '', launch));
+    }
     if (poll.state !== 'DRAFT' && !poll.revealed) tools.append(button(t('reveal'), '', act('poll.reveal')));
     if (poll.state === 'ACTIVE') tools.append(button(t('close'), '', act('poll.close')));
     if (poll.state !== 'ACTIVE') tools.append(button(t('delete'), 'link', act('poll.delete')));
@@ -125,6 +148,13 @@ export default function create(room) {
   let liveShape = '';
   function renderLive(focusThanks) {
     const poll = [...polls.values()].find((p) => p.state === 'ACTIVE');
+    banner.hidden = !poll;
+    if (poll && showBanner) {
+      showBanner = false;
+      banner.scrollIntoView({ block: 'nearest' });
+    }
+    liveNote.textContent = poll ? liveNote.dataset.above : noneText;
+    tick(poll);
     const shape = poll ? [poll.id, mine.has(poll.id), poll.revealed, showsResults(poll)].join(':') : '';
     if (shape === liveShape) {
       if (poll) live.querySelector('.poll-numbers').replaceWith(numbers(poll));
@@ -132,10 +162,7 @@ export default function create(room) {
     }
     liveShape = shape;
     live.replaceChildren();
-    if (!poll) {
-      live.append(element('p', 'hint', noneText));
-      return;
-    }
+    if (!poll) return;
     if (mine.has(poll.id)) {
       live.append(element('p', 'poll-question', poll.question));
       const thanks = element('p', 'success', t('thanks'));
@@ -147,6 +174,19 @@ export default function create(room) {
     }
     live.append(numbers(poll));
     if (room.me.staff) live.append(staffTools(poll));
+  }
+
+  // "Closes in 0:42" under the banner's title, once a second while a timed poll is live.
+  function tick(poll) {
+    clearTimeout(ticker);
+    countdown.hidden = !poll || !poll.closesAt;
+    if (countdown.hidden) return;
+    const ms = Date.parse(poll.closesAt) - Date.now() - skew;
+    const left = Math.max(0, Math.ceil(ms / 1000));
+    const clock = Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
+    countdown.textContent = left > 0 ? t('closesIn', clock) : t('closing');
+    countdown.classList.toggle('ending', left <= 10);
+    if (left > 0) ticker = setTimeout(() => tick(poll), ms - (left - 1) * 1000 + 20);
   }
 
   function item(poll) {
@@ -231,6 +271,7 @@ export default function create(room) {
     name: 'polls',
     reset(snapshot) {
       polls.clear();
+      if (snapshot.polls.now) skew = Date.parse(snapshot.polls.now) - Date.now();
       snapshot.polls.polls.forEach((poll) => polls.set(poll.id, poll));
       mine = new Map(Object.entries(snapshot.polls.mine).map(([id, options]) => [Number(id), options]));
       liveShape = null;
@@ -246,8 +287,8 @@ export default function create(room) {
           } else {
             polls.set(data.id, data);
             if (data.state === 'ACTIVE' && (!before || before.state !== 'ACTIVE')) {
-              room.announce(t('announce', data.question));
-              if (room.isShown('panel-polls')) unread = 0; else room.unread('panel-polls', ++unread);
+              const seconds = data.closesAt ? Math.round((Date.parse(data.closesAt) - Date.now() - skew) / 1000) : 0;
+              room.announce(seconds > 0 ? t('announceTimed', data.question, seconds) : t('announce', data.question));
             }
           }
           render();

@@ -83,26 +83,51 @@ const connection = new RoomConnection(config, {
   },
 });
 
+// From this width questions and chat stand beside the rest (room.css), so their tabs step aside.
+const wide = window.matchMedia('(min-width: 60rem)');
+const sidePanels = ['panel-chat', 'panel-qa'];
+const onSide = (tab) => sidePanels.includes(tab.getAttribute('aria-controls'));
+const shownTabs = () => (wide.matches ? tabs.filter((tab) => !onSide(tab)) : tabs);
+let chosen = tabs[0];
+
 function select(tab, focus) {
+  chosen = tab;
   for (const other of tabs) {
     const selected = other === tab;
     other.setAttribute('aria-selected', selected);
     other.tabIndex = selected ? 0 : -1;
-    document.getElementById(other.getAttribute('aria-controls')).hidden = !selected;
+    document.getElementById(other.getAttribute('aria-controls')).hidden =
+      !selected && !(wide.matches && onSide(other));
   }
   room.unread(tab.getAttribute('aria-controls'), 0);
   if (focus) tab.focus();
 }
 
-tabs.forEach((tab, i) => {
+// Lays the panels out for the window's width; a side tab chosen on a narrow window gives way to the first other.
+function layout() {
+  select(wide.matches && onSide(chosen) ? shownTabs()[0] : chosen, false);
+  if (wide.matches) sidePanels.forEach((id) => room.unread(id, 0));
+}
+
+tabs.forEach((tab) => {
   tab.addEventListener('click', () => select(tab, false));
   tab.addEventListener('keydown', (event) => {
-    const step = { ArrowRight: 1, ArrowLeft: -1, Home: -i, End: tabs.length - 1 - i }[event.key];
+    const shown = shownTabs();
+    const i = shown.indexOf(tab);
+    const step = { ArrowRight: 1, ArrowLeft: -1, Home: -i, End: shown.length - 1 - i }[event.key];
     if (step === undefined) return;
     event.preventDefault();
     const rtl = document.dir === 'rtl' && (event.key === 'ArrowRight' || event.key === 'ArrowLeft') ? -1 : 1;
-    select(tabs[(i + step * rtl + tabs.length) % tabs.length], true);
+    select(shown[(i + step * rtl + shown.length) % shown.length], true);
   });
 });
-select(tabs[0], false);
+wide.addEventListener('change', layout);
+layout();
+
+// On a phone the stage stays on top (room.css); what gets focus or is scrolled to must land below it, not under it.
+const stageArea = document.getElementById('stage-area');
+if (stageArea && window.ResizeObserver) {
+  new ResizeObserver(() => document.documentElement.style.setProperty('--stage-height', stageArea.offsetHeight + 'px'))
+    .observe(stageArea);
+}
 connection.start();

@@ -164,10 +164,13 @@ class RoomBrowserTests {
             attendee.switchTo().activeElement().sendKeys("Typed without a mouse", Keys.ENTER);
             awaitChat(attendee, "Typed without a mouse");
 
-            pressUntilFocused(attendee, Keys.chord(Keys.SHIFT, Keys.TAB), "tab-chat");
+            // on a desktop the questions stand beside the chat; polls and statements are tabs
+            pressUntilFocused(attendee, Keys.chord(Keys.SHIFT, Keys.TAB), "tab-polls");
             attendee.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
-            assertThat(attendee.switchTo().activeElement().getAttribute("id")).isEqualTo("tab-qa");
-            assertThat(attendee.findElement(By.id("panel-qa")).isDisplayed()).isTrue();
+            assertThat(attendee.switchTo().activeElement().getAttribute("id")).isEqualTo("tab-statements");
+            assertThat(attendee.findElement(By.id("panel-statements")).isDisplayed()).isTrue();
+            attendee.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+            assertThat(attendee.switchTo().activeElement().getAttribute("id")).isEqualTo("tab-polls");
             pressUntilFocused(attendee, Keys.TAB, "qa-text");
             attendee.switchTo().activeElement().sendKeys("Asked by keyboard?");
             pressUntilFocused(attendee, Keys.TAB, null);
@@ -310,8 +313,16 @@ class RoomBrowserTests {
         return moderator;
     }
 
+    /** Shows a panel: on a phone by its tab; on a desktop chat and questions are always shown, without a tab. */
     static void tab(WebDriver driver, String name) {
-        driver.findElement(By.id("tab-" + name)).click();
+        WebElement tab = driver.findElement(By.id("tab-" + name));
+        if (tab.isDisplayed()) {
+            // on a phone the stage stays on top: bring the tabs into view below it first, as a person would
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", tab);
+            tab.click();
+        } else {
+            assertThat(driver.findElement(By.id("panel-" + name)).isDisplayed()).as("panel " + name).isTrue();
+        }
     }
 
     static void awaitText(WebDriver driver, By locator, String text) {

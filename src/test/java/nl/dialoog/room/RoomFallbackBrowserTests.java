@@ -50,10 +50,10 @@ class RoomFallbackBrowserTests {
             say(moderator, "Heard you, Ama");
             awaitChat(attendee, "Heard you, Ama");
 
-            attendee.findElement(By.id("tab-qa")).click();
+            RoomBrowserTests.tab(attendee, "qa");
             attendee.findElement(By.id("qa-text")).sendKeys("Does the stream keep up?");
             attendee.findElement(By.cssSelector("#qa-form button[type=submit]")).click();
-            moderator.findElement(By.id("tab-qa")).click();
+            RoomBrowserTests.tab(moderator, "qa");
             new WebDriverWait(moderator, Duration.ofSeconds(15)).until(d ->
                     d.findElement(By.id("qa-open")).getText().contains("Does the stream keep up?"));
 

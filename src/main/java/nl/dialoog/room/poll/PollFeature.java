@@ -63,7 +63,7 @@ class PollFeature implements CommandHandler, SnapshotPart {
         Map<String, List<Long>> mine = new LinkedHashMap<>();
         store.ballots(viewer.eventId(), viewer.participantId())
                 .forEach((poll, options) -> mine.put(String.valueOf(poll), options));
-        return new PollFrame.Snapshot(polls, mine);
+        return new PollFrame.Snapshot(polls, mine, clock.instant().toString());
     }
 
     private PollFrame.Ballot vote(Actor actor, PollCommand.Vote command) {

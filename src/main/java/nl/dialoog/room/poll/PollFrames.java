@@ -44,7 +44,9 @@ class PollFrames {
     static PollFrame.Poll view(Poll poll, Map<Long, Integer> counts, boolean staff) {
         boolean results = staff || poll.revealed();
         return new PollFrame.Poll(poll.id(), poll.question(), poll.multiple(), poll.state().name(), poll.revealed(),
-                poll.ballots(), poll.options().stream()
+                poll.ballots(), poll.state() == PollState.ACTIVE && poll.closesAt() != null
+                        ? poll.closesAt().toString() : null,
+                poll.options().stream()
                         .map(option -> new PollFrame.Option(option.id(), option.label(),
                                 results ? counts.getOrDefault(option.id(), 0) : null))
                         .toList());

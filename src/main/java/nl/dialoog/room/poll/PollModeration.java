@@ -3,6 +3,9 @@ package nl.dialoog.room.poll;
 import static nl.dialoog.room.live.CommandHandler.staffOnly;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import nl.dialoog.room.live.Actor;
 import nl.dialoog.room.live.CommandHandler;
 import nl.dialoog.room.live.RoomRefusal;
@@ -13,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The moderators' part of polls, each action audited: {@code poll.create} a draft ({@link PollDraft}),
- * {@code poll.launch} it (one active poll per room), {@code poll.reveal} the results,
+ * {@code poll.launch} it (one active poll per room; with {@code seconds}, a time limit after which
+ * {@link PollTimer} closes it), {@code poll.reveal} the results,
  * {@code poll.close} it, and {@code poll.delete} a draft or a closed poll.
  */
 @Component
@@ -34,7 +38,8 @@ class PollModeration implements CommandHandler {
     @Override
     public void register(Registry commands) {
         commands.on(PollCommand.Create.class, staffOnly((actor, command) -> create(actor, PollDraft.read(command))));
-        commands.on(PollCommand.Launch.class, staffOnly((actor, command) -> launch(actor, poll(actor, command.id()))));
+        commands.on(PollCommand.Launch.class, staffOnly((actor, command) -> launch(actor, poll(actor, command.id()),
+                PollTimer.read(command.seconds()))));
         commands.on(PollCommand.Reveal.class, staffOnly((actor, command) -> reveal(actor, poll(actor, command.id()))));
         commands.on(PollCommand.Close.class, staffOnly((actor, command) -> close(actor, poll(actor, command.id()))));
         commands.on(PollCommand.Delete.class, staffOnly((actor, command) -> delete(actor, poll(actor, command.id()))));
@@ -55,17 +60,19 @@ class PollModeration implements CommandHandler {
         return done(actor, store.find(actor.eventId(), id).orElseThrow(), "created", draft.question());
     }
 
-    private Done launch(Actor actor, Poll poll) {
+    private Done launch(Actor actor, Poll poll, Optional<Duration> limit) {
         requireState(poll, PollState.DRAFT);
         if (store.active(actor.eventId()).isPresent()) {
             throw new RoomRefusal("room.poll.error.otherActive");
         }
         try {
-            store.launch(poll.id(), actor.eventId(), clock.instant());
+            Instant now = clock.instant();
+            store.launch(poll.id(), actor.eventId(), now, limit.map(now::plus).orElse(null));
         } catch (DataIntegrityViolationException launchedAtTheSameTime) {
             throw new RoomRefusal("room.poll.error.otherActive");
         }
-        return done(actor, reread(poll), "launched", poll.question());
+        return done(actor, reread(poll), "launched",
+                poll.question() + limit.map(time -> " (closes after " + time.toSeconds() + " s)").orElse(""));
     }
 
     private Done reveal(Actor actor, Poll poll) {

@@ -20,7 +20,7 @@ class PollStore {
 
     private static final String SELECT = """
             SELECT id, event_id, question, multiple, state, revealed, ballots, launched_at, closed_at,
-                   deleted_at IS NOT NULL
+                   deleted_at IS NOT NULL, closes_at
             FROM room_poll
             """;
 
@@ -110,15 +110,31 @@ class PollStore {
                 .optional();
     }
 
-    /** Opens a draft for votes; the unique key on {@code active_in} refuses a second active poll in the room. */
-    void launch(long id, long eventId, Instant at) {
+    /**
+     * Opens a draft for votes, until {@code closesAt} when given; the unique key on {@code active_in} refuses a
+     * second active poll in the room.
+     */
+    void launch(long id, long eventId, Instant at, Instant closesAt) {
         jdbc.sql("""
-                        UPDATE room_poll SET state = 'ACTIVE', active_in = :event, launched_at = :at
+                        UPDATE room_poll SET state = 'ACTIVE', active_in = :event, launched_at = :at,
+                                             closes_at = :closes
                         WHERE id = :id AND state = 'DRAFT'""")
                 .param("event", eventId)
                 .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("closes", closesAt == null ? null : closesAt.atOffset(ZoneOffset.UTC))
                 .param("id", id)
                 .update();
+    }
+
+    /** Active polls whose time limit has run out by {@code now}, in any room: poll id to event id. */
+    Map<Long, Long> due(Instant now) {
+        Map<Long, Long> due = new LinkedHashMap<>();
+        jdbc.sql("SELECT id, event_id FROM room_poll WHERE active_in IS NOT NULL AND closes_at <= :now ORDER BY id")
+                .param("now", now.atOffset(ZoneOffset.UTC))
+                .query((ResultSet rs) -> {
+                    due.put(rs.getLong(1), rs.getLong(2));
+                });
+        return due;
     }
 
     void close(long id, Instant at) {
@@ -211,9 +227,11 @@ class PollStore {
     private static Poll poll(ResultSet rs, int row) throws SQLException {
         OffsetDateTime launched = rs.getObject(8, OffsetDateTime.class);
         OffsetDateTime closed = rs.getObject(9, OffsetDateTime.class);
+        OffsetDateTime closes = rs.getObject(11, OffsetDateTime.class);
         return new Poll(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBoolean(4),
                 PollState.valueOf(rs.getString(5)), rs.getBoolean(6), rs.getInt(7),
-                launched == null ? null : launched.toInstant(), closed == null ? null : closed.toInstant(),
+                launched == null ? null : launched.toInstant(), closes == null ? null : closes.toInstant(),
+                closed == null ? null : closed.toInstant(),
                 rs.getBoolean(10), List.of());
     }
 }

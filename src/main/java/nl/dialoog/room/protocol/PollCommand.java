@@ -23,8 +23,9 @@ public sealed interface PollCommand extends Command {
         }
     }
 
+    /** {@code seconds}: an optional time limit, kept as sent so the poll can say exactly what fits. */
     @JsonTypeName("poll.launch")
-    record Launch(long id) implements PollCommand {
+    record Launch(long id, JsonNode seconds) implements PollCommand {
     }
 
     @JsonTypeName("poll.reveal")

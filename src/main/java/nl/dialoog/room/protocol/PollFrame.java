@@ -15,8 +15,9 @@ public sealed interface PollFrame extends Frame {
     sealed interface Change extends PollFrame {
     }
 
+    /** {@code closesAt}: an instant, not "seconds left" — the frame is logged and may be replayed long after. */
     record Poll(long id, String question, boolean multiple, String state, boolean revealed, int ballots,
-                List<Option> options) implements Change {
+                String closesAt, List<Option> options) implements Change {
     }
 
     record Option(long id, String label, @JsonInclude(JsonInclude.Include.NON_NULL) Integer votes) {
@@ -44,6 +45,7 @@ public sealed interface PollFrame extends Frame {
     }
 
     /** Polls' part of the snapshot: the polls the viewer may see, and their own ballots by poll id. */
-    record Snapshot(List<Poll> polls, Map<String, List<Long>> mine) {
+    /** {@code now}: the server's time, so a device whose clock is off still counts a timed poll down right. */
+    record Snapshot(List<Poll> polls, Map<String, List<Long>> mine, String now) {
     }
 }

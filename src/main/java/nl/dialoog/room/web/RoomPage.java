@@ -129,6 +129,9 @@ class RoomPage {
         model.addAttribute("textOnly", textOnly);
         StageView stageView = stage.view(event.id());
         model.addAttribute("stage", stageView);
+        // something to watch: the stage's video room is open, or the organisers set an external stream; otherwise
+        // the stage box shrinks to a slim bar and leaves the first screen to chat and questions
+        model.addAttribute("stageLive", stageView.open() || stageView.stream().isPresent());
         if (stageView.open() && !textOnly) {
             admitToStage(door, event, model);
         }

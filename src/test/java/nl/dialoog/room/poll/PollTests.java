@@ -2,6 +2,7 @@ package nl.dialoog.room.poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import nl.dialoog.event.EventView;
@@ -254,6 +255,62 @@ class PollTests {
                         .isEqualTo("room.error.notAllowed");
             }
             assertThat(count("SELECT COUNT(*) FROM room_poll WHERE event_id = :id", event.id().value())).isOne();
+        }
+    }
+
+    @Test
+    void aPollLaunchedWithATimeLimitClosesByItselfAfterItsModeratorHasLeft() {
+        EventView event = fixture.openEvent();
+        try (RoomClient ama = connect(fixture.attendee(event, "Ama"))) {
+            long id;
+            Instant launchedAt = Instant.now();
+            try (RoomClient host = connect(fixture.host(event))) {
+                id = ok(host, "poll.create", DRAFT).path("id").asLong();
+                ok(host, "poll.launch", "\"id\":" + id + ",\"seconds\":3");
+            }
+            JsonNode launched = poll(ama, id);
+            Instant closesAt = Instant.parse(launched.path("closesAt").asString());
+            assertThat(closesAt).isBetween(launchedAt.plusSeconds(2), Instant.now().plusSeconds(4));
+
+            JsonNode closed = ama.await(frame -> "poll".equals(RoomClient.kind(frame))
+                    && frame.path("data").path("id").asLong() == id
+                    && "CLOSED".equals(frame.path("data").path("state").asString()));
+            assertThat(closed.path("data").path("closesAt").isNull()).isTrue();
+            assertThat(jdbc.sql("SELECT state FROM room_poll WHERE id = :id").param("id", id).query(String.class)
+                    .single()).isEqualTo("CLOSED");
+            assertThat(jdbc.sql("SELECT closed_at FROM room_poll WHERE id = :id").param("id", id)
+                    .query(java.time.OffsetDateTime.class).single().toInstant()).isAfterOrEqualTo(closesAt);
+            assertThat(refusal(ama, "poll.vote", "\"id\":" + id + ",\"options\":["
+                    + launched.path("options").get(0).path("id").asLong() + "]").path("code").asString())
+                    .isEqualTo("room.poll.error.notActive");
+        }
+        assertThat(audit.forSubject("event:" + event.id().value()))
+                .anySatisfy(entry -> {
+                    assertThat(entry.action()).isEqualTo("room.poll.closed");
+                    assertThat(entry.actor()).isEqualTo("poll timer");
+                });
+    }
+
+    @Test
+    void refusesATimeLimitThatIsNotAWholeNumberOfSecondsFromThreeToAnHour() {
+        EventView event = fixture.openEvent();
+        try (RoomClient host = connect(fixture.host(event))) {
+            long id = ok(host, "poll.create", DRAFT).path("id").asLong();
+            for (String seconds : List.of("0", "2", "-30", "3601", "1.5", "\"30\"", "true", "[30]", "99999999999")) {
+                JsonNode refused = refusal(host, "poll.launch", "\"id\":" + id + ",\"seconds\":" + seconds);
+                assertThat(refused.path("code").asString()).as(seconds).isEqualTo("room.poll.error.timer");
+                assertThat(refused.path("message").asString()).as(seconds)
+                        .isEqualTo("A time limit is a whole number of seconds, from 3 to 3600.");
+            }
+            assertThat(count("SELECT COUNT(*) FROM room_poll WHERE event_id = :id AND state = 'DRAFT'",
+                    event.id().value())).isOne();
+
+            JsonNode untimed = ok(host, "poll.launch", "\"id\":" + id + ",\"seconds\":null");
+            assertThat(untimed.path("state").asString()).isEqualTo("ACTIVE");
+            assertThat(host.await(frame -> "poll".equals(RoomClient.kind(frame))
+                    && frame.path("data").path("id").asLong() == id
+                    && "ACTIVE".equals(frame.path("data").path("state").asString()))
+                    .path("data").path("closesAt").isNull()).isTrue();
         }
     }
 

@@ -42,7 +42,8 @@ class QaAndPollsBrowserTests {
             ChromeDriver attendee = enterByJoinLink(attendeeBrowser, site, token);
 
             attendee.findElement(By.id("tab-qa")).click();
-            moderator.findElement(By.id("tab-qa")).click();
+            // on a desktop the questions stand beside the chat, without a tab
+            assertThat(moderator.findElement(By.id("tab-qa")).isDisplayed()).isFalse();
             attendee.findElement(By.id("qa-text")).sendKeys("Who decides what the evaluation covers?");
             attendee.findElement(By.cssSelector("label[for=qa-anonymous]")).click();
             attendee.findElement(By.cssSelector("#qa-form button[type=submit]")).click();
@@ -65,8 +66,9 @@ class QaAndPollsBrowserTests {
 
             launchPoll(moderator, "Which theme matters most?", "Funding", "Evaluation");
 
-            attendee.findElement(By.id("tab-polls")).click();
+            // the live poll is a banner above the tabs: answered without leaving the questions
             waitFor(attendee, d -> !d.findElements(By.cssSelector("#poll-live form")).isEmpty());
+            assertThat(attendee.findElement(By.id("panel-qa")).isDisplayed()).isTrue();
             attendee.findElement(By.cssSelector("#poll-live label")).click();
             attendee.findElement(By.cssSelector("#poll-live button[type=submit]")).click();
             waitFor(attendee, d -> d.findElement(By.id("poll-live")).getText().contains("Thank you"));

@@ -11,6 +11,7 @@ import nl.dialoog.registration.RegistrationAdmin;
 import nl.dialoog.registration.TestEvents;
 import nl.dialoog.room.RoomFixture;
 import nl.dialoog.room.Rooms;
+import nl.dialoog.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +39,9 @@ class RoomPageTests {
 
     @Autowired
     RegistrationAdmin admin;
+
+    @Autowired
+    Stage stage;
 
     @Test
     void theJoinLinkOpensTheRoomOnceItIsOpen() {
@@ -69,6 +73,18 @@ class RoomPageTests {
 
         assertThat(mvc.get().uri("/room/join/" + token + "?text=true")).hasStatusOk().bodyText()
                 .contains("text-only").doesNotContain("id=\"stage\"");
+    }
+
+    @Test
+    void theStageIsASlimBarUntilThereIsSomethingToWatch() {
+        EventView event = fixture.openEvent();
+        String token = fixture.register(event, "Ama Mensah");
+
+        assertThat(mvc.get().uri("/room/join/" + token)).hasStatusOk().bodyText()
+                .contains("class=\"room-stage stage-idle\"").doesNotContain("stage-live");
+        stage.setExternalStream(event.id(), "https://www.youtube.com/watch?v=dQw4w9WgXcQ", fixture.organiser());
+        assertThat(mvc.get().uri("/room/join/" + token)).hasStatusOk().bodyText()
+                .contains("class=\"room-stage stage-live\"").doesNotContain("stage-idle");
     }
 
     @Test

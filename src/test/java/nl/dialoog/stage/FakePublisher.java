@@ -43,10 +43,16 @@ final class FakePublisher {
         this.token = token;
     }
 
-    /** Joins the room as publisher {@code id} and publishes; the VideoRoom's answer ("joined" or an error). */
+    /**
+     * Joins the room as publisher {@code id} and publishes; the VideoRoom's answer ("joined" or an error), or
+     * Janus's own error when the token opens no session.
+     */
     JsonNode publish(long room, long id) throws Exception {
-        session = post(api, "{\"janus\":\"create\",\"transaction\":\"c\",\"token\":\"" + token + "\"}")
-                .path("data").path("id").asLong();
+        JsonNode created = post(api, "{\"janus\":\"create\",\"transaction\":\"c\",\"token\":\"" + token + "\"}");
+        if (created.has("error")) {
+            return created.path("error");
+        }
+        session = created.path("data").path("id").asLong();
         long handle = post(URI.create(api + "/" + session), "{\"janus\":\"attach\",\"transaction\":\"a\",\"plugin\":"
                 + "\"janus.plugin.videoroom\",\"token\":\"" + token + "\"}").path("data").path("id").asLong();
         post(URI.create(api + "/" + session + "/" + handle), "{\"janus\":\"message\",\"transaction\":\"j\",\"token\":\""

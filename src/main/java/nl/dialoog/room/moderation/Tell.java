@@ -13,7 +13,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * connections, on every node, once the decision is committed: a person is never told something that rolled back.
  */
 @Component
-class Tell {
+public class Tell {
 
     private final RoomBus bus;
     private final RoomLog roomLog;
@@ -23,7 +23,8 @@ class Tell {
         this.roomLog = roomLog;
     }
 
-    void participant(long eventId, long participantId, String kind, Map<String, Object> data, BusMessage.Then then) {
+    public void participant(long eventId, long participantId, String kind, Map<String, Object> data,
+                            BusMessage.Then then) {
         BusMessage message = new BusMessage.Direct(eventId, participantId, roomLog.frame(kind, data), then);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             bus.publish(message);

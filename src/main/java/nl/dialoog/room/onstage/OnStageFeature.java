@@ -1,0 +1,292 @@
+package nl.dialoog.room.onstage;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.dialoog.event.EventId;
+import nl.dialoog.room.RoomRole;
+import nl.dialoog.room.live.Actor;
+import nl.dialoog.room.live.BusMessage;
+import nl.dialoog.room.live.CommandHandler;
+import nl.dialoog.room.live.Participant;
+import nl.dialoog.room.live.ParticipantStore;
+import nl.dialoog.room.live.RoomLog;
+import nl.dialoog.room.live.RoomRefusal;
+import nl.dialoog.room.live.SnapshotPart;
+import nl.dialoog.room.moderation.Tell;
+import nl.dialoog.room.onstage.StageSeats.State;
+import nl.dialoog.shared.Audit;
+import nl.dialoog.stage.Stage;
+import nl.dialoog.stage.StagePass;
+import nl.dialoog.stage.StagePerson;
+import nl.dialoog.stage.StageRefused;
+import nl.dialoog.stage.StageRole;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The moderator's stage controls as room commands. Staff: {@code stage.goLive} and {@code stage.end} (everyone gets
+ * a {@code stage.live} frame), {@code stage.mute} and {@code stage.remove} a person on stage, {@code stage.invite}
+ * an attendee up and {@code stage.sendBack} again. The invited person: {@code stage.accept} (answered with a pass
+ * to publish) or {@code stage.decline}. Whoever may publish: {@code stage.publishPass} and, for the panel only,
+ * {@code stage.backstagePass}. Every decision is audited; the person concerned hears of it through {@code you.stage}
+ * or {@code you.stageMuted} on all their connections, other staff through a staff-only {@code stage.seat} frame.
+ * Targets follow the moderation rules: nobody acts on a host or on themselves, only hosts act on moderators.
+ */
+@Component
+class OnStageFeature implements CommandHandler, SnapshotPart {
+
+    private final ParticipantStore participants;
+    private final StageSeats seats;
+    private final RoomLog roomLog;
+    private final Tell tell;
+    private final Audit audit;
+    private final Stage stage;
+    private final Clock clock;
+
+    OnStageFeature(ParticipantStore participants, StageSeats seats, RoomLog roomLog, Tell tell, Audit audit,
+                   Stage stage, Clock clock) {
+        this.participants = participants;
+        this.seats = seats;
+        this.roomLog = roomLog;
+        this.tell = tell;
+        this.audit = audit;
+        this.stage = stage;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> commands() {
+        return Set.of("stage.goLive", "stage.end", "stage.mute", "stage.remove", "stage.invite", "stage.sendBack",
+                "stage.accept", "stage.decline", "stage.publishPass", "stage.backstagePass");
+    }
+
+    @Override
+    public String name() {
+        return "onstage";
+    }
+
+    @Override
+    public Object handle(Actor actor, String command, JsonNode body) {
+        long whom = body.path("participantId").asLong(0);
+        try {
+            return switch (command) {
+                case "stage.goLive" -> live(staff(actor), true);
+                case "stage.end" -> live(staff(actor), false);
+                case "stage.mute" -> mute(staff(actor), whom);
+                case "stage.remove" -> remove(staff(actor), whom);
+                case "stage.invite" -> invite(staff(actor), whom);
+                case "stage.sendBack" -> sendBack(staff(actor), whom);
+                case "stage.accept" -> accept(actor);
+                case "stage.decline" -> decline(actor);
+                case "stage.publishPass" -> publishPass(actor);
+                case "stage.backstagePass" -> backstagePass(actor);
+                default -> throw new RoomRefusal("room.error.unknownCommand");
+            };
+        } catch (StageRefused refused) {
+            throw new RoomRefusal(refused.code());
+        }
+    }
+
+    /** Everyone learns whether the stage is live; staff also get the seats, and each person their own. */
+    @Override
+    public Object snapshot(Actor viewer) {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("live", stage.live(new EventId(viewer.eventId())));
+        snapshot.put("you", seats.of(viewer.eventId(), viewer.participantId()).map(State::name).orElse(null));
+        snapshot.put("mayPublish", mayPublish(viewer.role(), seats.of(viewer.eventId(), viewer.participantId())));
+        if (viewer.isStaff()) {
+            snapshot.put("seats", seats.all(viewer.eventId()).stream()
+                    .map(seat -> participants.find(seat.participantId())
+                            .map(p -> seatView(p, Optional.of(seat.state()))).orElse(null))
+                    .filter(java.util.Objects::nonNull).toList());
+        }
+        return snapshot;
+    }
+
+    private Map<String, Object> live(Actor actor, boolean live) {
+        EventId event = new EventId(actor.eventId());
+        boolean was = stage.live(event);
+        if (live) {
+            stage.goLive(event);
+            // whoever joined the stage room to publish without being let publish goes before the audience looks
+            stage.sweep(event);
+        } else {
+            stage.endLive(event);
+        }
+        if (was != live) {
+            roomLog.append(actor.eventId(), "stage.live", Map.of("live", live));
+            audit.recordAs(who(actor), live ? "room.stage.live" : "room.stage.ended", "event:" + actor.eventId(),
+                    null);
+        }
+        return Map.of("live", live);
+    }
+
+    private Map<String, Object> mute(Actor actor, long whom) {
+        Participant target = target(actor, whom);
+        if (!mayPublish(target.role(), seats.of(actor.eventId(), whom))) {
+            throw new RoomRefusal("stage.controls.error.notOnStage");
+        }
+        stage.mute(new EventId(actor.eventId()), StagePerson.participant(whom));
+        tell.participant(actor.eventId(), whom, "you.stageMuted", Map.of(), BusMessage.Then.STAY);
+        audit.recordAs(who(actor), "room.stage.muted", "event:" + actor.eventId(), whom(target));
+        return Map.of("id", whom, "muted", true);
+    }
+
+    /** Off the stage and out of the backstage for good: Janus kicks them and refuses their tokens from now on. */
+    private Map<String, Object> remove(Actor actor, long whom) {
+        Participant target = target(actor, whom);
+        if (!mayPublish(target.role(), seats.of(actor.eventId(), whom))) {
+            throw new RoomRefusal("stage.controls.error.notOnStage");
+        }
+        seats.set(actor.eventId(), whom, State.OFF, actor.participantId(), clock.instant());
+        stage.revoke(new EventId(actor.eventId()), StagePerson.participant(whom));
+        changed(actor, target, State.OFF);
+        audit.recordAs(who(actor), "room.stage.removed", "event:" + actor.eventId(), whom(target));
+        return Map.of("id", whom, "state", State.OFF.name());
+    }
+
+    /** Invites an attendee up (their raised hand, if any, goes down: it has been answered). */
+    private Map<String, Object> invite(Actor actor, long whom) {
+        Participant target = target(actor, whom);
+        Optional<State> seat = seats.of(actor.eventId(), whom);
+        if (target.role() != RoomRole.ATTENDEE || seat.filter(s -> s != State.OFF).isPresent()) {
+            throw new RoomRefusal("stage.controls.error.notAnAttendee");
+        }
+        seats.set(actor.eventId(), whom, State.INVITED, actor.participantId(), clock.instant());
+        if (target.handRaisedAt() != null) {
+            participants.setHandRaised(whom, false);
+            roomLog.appendForStaff(actor.eventId(), "hand", Map.of("id", whom, "name", target.displayName(),
+                    "role", target.role().name(), "raised", false));
+            tell.participant(actor.eventId(), whom, "you.hand", Map.of("raised", false, "by", actor.participantId()),
+                    BusMessage.Then.STAY);
+        }
+        changed(actor, target, State.INVITED);
+        audit.recordAs(who(actor), "room.stage.invited", "event:" + actor.eventId(), whom(target));
+        return Map.of("id", whom, "state", State.INVITED.name());
+    }
+
+    /** Sends a guest back to the audience: their publishing token goes and their feed leaves the stage. */
+    private Map<String, Object> sendBack(Actor actor, long whom) {
+        Participant target = target(actor, whom);
+        State seat = seats.of(actor.eventId(), whom).orElse(null);
+        if (seat != State.INVITED && seat != State.ON_STAGE) {
+            throw new RoomRefusal("stage.controls.error.notAGuest");
+        }
+        seats.clear(actor.eventId(), whom);
+        stage.revokePublishing(new EventId(actor.eventId()), StagePerson.participant(whom));
+        changed(actor, target, null);
+        audit.recordAs(who(actor), "room.stage.sentBack", "event:" + actor.eventId(), whom(target));
+        return Map.of("id", whom, "state", "NONE");
+    }
+
+    private Map<String, Object> accept(Actor actor) {
+        invited(actor);
+        seats.set(actor.eventId(), actor.participantId(), State.ON_STAGE, actor.participantId(), clock.instant());
+        Participant me = participants.find(actor.participantId()).orElseThrow();
+        changed(actor, me, State.ON_STAGE);
+        audit.recordAs(who(actor), "room.stage.accepted", "event:" + actor.eventId(), null);
+        return passView(stage.admit(new EventId(actor.eventId()), StagePerson.participant(actor.participantId()),
+                StageRole.PANELIST));
+    }
+
+    private Map<String, Object> decline(Actor actor) {
+        invited(actor);
+        seats.clear(actor.eventId(), actor.participantId());
+        changed(actor, participants.find(actor.participantId()).orElseThrow(), null);
+        audit.recordAs(who(actor), "room.stage.declined", "event:" + actor.eventId(), null);
+        return Map.of("state", "NONE");
+    }
+
+    private Map<String, Object> publishPass(Actor actor) {
+        if (!mayPublish(actor.role(), seats.of(actor.eventId(), actor.participantId()))) {
+            throw new RoomRefusal("stage.controls.error.mayNotPublish");
+        }
+        return passView(stage.admit(new EventId(actor.eventId()), StagePerson.participant(actor.participantId()),
+                stageRole(actor.role())));
+    }
+
+    private Map<String, Object> backstagePass(Actor actor) {
+        if (actor.role() == RoomRole.ATTENDEE
+                || seats.of(actor.eventId(), actor.participantId()).filter(s -> s == State.OFF).isPresent()) {
+            throw new RoomRefusal("stage.backstage.audience");
+        }
+        return passView(stage.admitBackstage(new EventId(actor.eventId()),
+                StagePerson.participant(actor.participantId()), stageRole(actor.role())));
+    }
+
+    private void invited(Actor actor) {
+        if (seats.of(actor.eventId(), actor.participantId()).filter(s -> s == State.INVITED).isEmpty()) {
+            throw new RoomRefusal("stage.controls.error.notInvited");
+        }
+    }
+
+    /** Panelists and staff publish unless taken off; an attendee only once they accepted an invitation up. */
+    private static boolean mayPublish(RoomRole role, Optional<State> seat) {
+        if (seat.isPresent() && seat.get() == State.OFF) {
+            return false;
+        }
+        return role != RoomRole.ATTENDEE || seat.filter(s -> s == State.ON_STAGE).isPresent();
+    }
+
+    private static StageRole stageRole(RoomRole role) {
+        return role.isStaff() ? StageRole.MODERATOR : StageRole.PANELIST;
+    }
+
+    private static Actor staff(Actor actor) {
+        if (!actor.isStaff()) {
+            throw new RoomRefusal("room.error.notAllowed");
+        }
+        return actor;
+    }
+
+    /** Someone staff may act on: in this room, not removed, not themselves, not a host; moderators by hosts only. */
+    private Participant target(Actor actor, long whom) {
+        Participant target = participants.find(whom)
+                .filter(found -> found.eventId() == actor.eventId() && !found.removed())
+                .orElseThrow(() -> new RoomRefusal("room.moderation.error.noSuchParticipant"));
+        if (target.id() == actor.participantId()) {
+            throw new RoomRefusal("room.moderation.error.self");
+        }
+        if (target.role() == RoomRole.HOST
+                || target.role() == RoomRole.MODERATOR && actor.role() != RoomRole.HOST) {
+            throw new RoomRefusal("room.error.notAllowed");
+        }
+        return target;
+    }
+
+    private void changed(Actor actor, Participant person, State state) {
+        roomLog.appendForStaff(actor.eventId(), "stage.seat", seatView(person, Optional.ofNullable(state)));
+        tell.participant(actor.eventId(), person.id(), "you.stage",
+                Map.of("state", state == null ? "NONE" : state.name()), BusMessage.Then.STAY);
+    }
+
+    private static Map<String, Object> seatView(Participant participant, Optional<State> state) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", participant.id());
+        view.put("name", participant.displayName());
+        view.put("role", participant.role().name());
+        view.put("state", state.map(State::name).orElse("NONE"));
+        return view;
+    }
+
+    private static Map<String, Object> passView(StagePass pass) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("token", pass.token());
+        view.put("room", pass.room());
+        view.put("janus", pass.janus().toString());
+        view.put("feed", pass.feed());
+        view.put("expiresAt", pass.expiresAt().toString());
+        return view;
+    }
+
+    private static String who(Actor actor) {
+        return actor.displayName() + " (room participant " + actor.participantId() + ")";
+    }
+
+    private static String whom(Participant participant) {
+        return "participant " + participant.id() + " (" + participant.displayName() + ", " + participant.role() + ")";
+    }
+}

@@ -81,7 +81,7 @@ final class StageControls {
             if (feeds.isEmpty()) {
                 continue;
             }
-            for (JanusAdmin.PublishedStream stream : admin.streams(room, feeds)) {
+            for (JanusAdmin.PublishedStream stream : admin.streams(room, feeds::contains)) {
                 if ("audio".equals(stream.type())
                         && rooms.moderate(room, row.secret(), stream.publisher(), stream.mid(), true)) {
                     muted++;
@@ -91,10 +91,11 @@ final class StageControls {
         return muted;
     }
 
-    /** Sends the token's publisher (if it has one) out of its room now, ahead of the token's removal. */
+    /** Sends the token's publisher (and its screen share) out of its room now, ahead of the token's removal. */
     void kick(StageStore.Row row, StageStore.Token token) {
         if (token.feed() != 0 && row.room() != null) {
             rooms.kick(roomOf(row, token), row.secret(), token.feed());
+            rooms.kick(roomOf(row, token), row.secret(), token.feed() + 1);
         }
     }
 
@@ -103,27 +104,22 @@ final class StageControls {
     }
 
     /**
-     * Kicks every publisher in the stage and the backstage room whose id is not one Dialoog gave to a token that
-     * still holds: someone who joined with a watcher's token, or whose publishing rights were taken back. Returns
-     * the ids sent out.
+     * Kicks every publisher in the stage and the backstage room that sends media under an id Dialoog did not give
+     * to a token that still holds (a pass's {@code feed}, or {@code feed + 1} for the same person's screen share):
+     * someone who published with a watcher's token, or whose publishing rights were taken back. Watchers joined
+     * as publishers only to follow the list of feeds send nothing and stay. Returns the ids sent out.
      */
     List<Long> sweep(StageStore.Row row) {
         List<StageStore.Token> tokens = store.tokensOf(row.eventId());
         List<Long> kicked = new ArrayList<>();
         for (long room : List.of(row.room(), row.room() + BACKSTAGE)) {
             Set<Long> admitted = new HashSet<>();
-            tokens.stream().filter(t -> t.feed() != 0 && roomOf(row, t) == room).forEach(t -> admitted.add(t.feed()));
-            List<Long> present;
-            try {
-                present = rooms.participantIds(room);
-            } catch (JanusFailure failure) {
-                if (failure.code() == JanusFailure.NO_SUCH_ROOM) {
-                    continue;
-                }
-                throw failure;
-            }
-            for (long id : present) {
-                if (!admitted.contains(id) && rooms.kick(room, row.secret(), id)) {
+            tokens.stream().filter(t -> t.feed() != 0 && roomOf(row, t) == room)
+                    .forEach(t -> admitted.addAll(List.of(t.feed(), t.feed() + 1)));
+            Set<Long> senders = new HashSet<>();
+            admin.streams(room, id -> !admitted.contains(id)).forEach(stream -> senders.add(stream.publisher()));
+            for (long id : senders) {
+                if (rooms.kick(room, row.secret(), id)) {
                     kicked.add(id);
                 }
             }

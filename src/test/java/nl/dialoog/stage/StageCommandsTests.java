@@ -80,7 +80,8 @@ class StageCommandsTests {
         RoomDoor panelist = fixture.attendee(event, "Ama Mensah");
         try (RoomClient attendee = connect(fixture.attendee(event, "Kofi Boateng"))) {
             for (String command : new String[] {"stage.goLive", "stage.mute", "stage.remove", "stage.invite"}) {
-                JsonNode refused = attendee.answer(attendee.send(command, "\"participantId\":" + panelist.participantId()));
+                JsonNode refused = attendee.answer(attendee.send(command,
+                        "\"participantId\":" + panelist.participantId()));
                 assertThat(refused.path("data").path("code").asString()).as(command).isEqualTo("room.error.notAllowed");
             }
             JsonNode publish = attendee.answer(attendee.send("stage.publishPass", ""));

@@ -155,12 +155,20 @@ class StageControlsTests {
         StagePass attendee = stage.admit(event, StagePerson.participant(16), StageRole.ATTENDEE);
         StagePass panelist = stage.admit(event, StagePerson.participant(17), StageRole.PANELIST);
         new FakePublisher(JANUS.api(), panelist.token()).publish(panelist.room(), panelist.feed());
+        new FakePublisher(JANUS.api(), panelist.token()).publish(panelist.room(), panelist.feed() + 1);
         new FakePublisher(JANUS.api(), attendee.token()).publish(attendee.room(), 4242);
+        // a watcher joins as a publisher that sends nothing, to follow the list of feeds
+        StagePass watcher = stage.admit(event, StagePerson.participant(19), StageRole.ATTENDEE);
+        RawJanus browser = new RawJanus(JANUS.api());
+        long session = browser.createSession(watcher.token()).path("data").path("id").asLong();
+        long handle = browser.attach(session, watcher.token(), Stage.VIDEOROOM).path("data").path("id").asLong();
+        long watcherId = browser.joinAsPublisher(session, handle, watcher.token(), watcher.room()).path("id").asLong();
 
         List<Long> kicked = stage.sweep(event);
 
         assertThat(kicked).containsExactly(4242L);
-        assertThat(janusRooms.participantIds(panelist.room())).containsExactly(panelist.feed());
+        assertThat(janusRooms.participantIds(panelist.room()))
+                .containsExactlyInAnyOrder(panelist.feed(), panelist.feed() + 1, watcherId);
     }
 
     @Test

@@ -52,12 +52,12 @@ public final class JanusAdmin {
     }
 
     /**
-     * The streams (mid and kind) that the given publishers in a room publish, as Janus's own handle information
+     * The streams (mid and kind) that the chosen publishers in a room publish, as Janus's own handle information
      * says — not as a browser reports them. The VideoRoom lists no streams to a control session, so this walks
      * the sessions (one Admin request each, plus one per handle); for the rare moderator action it serves, that
      * costs milliseconds per hundred people on the same machine.
      */
-    public List<PublishedStream> streams(long room, java.util.Set<Long> publishers) {
+    public List<PublishedStream> streams(long room, java.util.function.LongPredicate publishers) {
         List<PublishedStream> streams = new ArrayList<>();
         JsonNode sessions = http.post(endpoint.admin(), request("list_sessions")).path("sessions");
         for (JsonNode session : sessions.values()) {
@@ -78,7 +78,7 @@ public final class JanusAdmin {
                 }
                 JsonNode plugin = info.path("plugin_specific");
                 if (!"publisher".equals(plugin.path("type").asString("")) || plugin.path("room").asLong() != room
-                        || !publishers.contains(plugin.path("id").asLong())) {
+                        || !publishers.test(plugin.path("id").asLong())) {
                     continue;
                 }
                 for (JsonNode stream : plugin.path("streams").values()) {

@@ -181,10 +181,15 @@ export default function createStageControls(room) {
   });
 
   if ($('stage-go-live')) {
-    $('stage-go-live').addEventListener('click', () => act('stage.goLive').then(() => $('stage-end').focus(),
-      () => {}));
-    $('stage-end').addEventListener('click', () => act('stage.end').then(() => $('stage-go-live').focus(),
-      () => {}));
+    // the answer may come before the stage.live frame: show the change now, so focus can move to the other button
+    $('stage-go-live').addEventListener('click', () => act('stage.goLive').then(() => {
+      showLive(true);
+      $('stage-end').focus();
+    }, () => {}));
+    $('stage-end').addEventListener('click', () => act('stage.end').then(() => {
+      showLive(false);
+      $('stage-go-live').focus();
+    }, () => {}));
   }
 
   return {

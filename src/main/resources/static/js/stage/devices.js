@@ -32,6 +32,7 @@ export function deviceCheck(root, texts) {
   // The level is the loudest sample of each frame, as a meter people know from any recorder.
   function measure() {
     audio = new AudioContext();
+    audio.resume();
     const analyser = audio.createAnalyser();
     analyser.fftSize = 512;
     audio.createMediaStreamSource(stream).connect(analyser);

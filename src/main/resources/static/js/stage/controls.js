@@ -10,7 +10,7 @@ export default function createStageControls(room) {
   if (!root) return { reset() {}, apply() {} };
   const texts = root.dataset;
   const $ = (id) => document.getElementById(id);
-  const liveLine = $('stage-live');
+  const liveLine = $('stage-onair');
   const you = $('stage-you');
   const error = $('stage-error');
   const people = new Map(); // panelists and guests, by participant id

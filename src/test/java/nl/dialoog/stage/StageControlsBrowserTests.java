@@ -85,7 +85,7 @@ class StageControlsBrowserTests {
 
             press(host.findElement(By.id("stage-go-live")));
             new WebDriverWait(guest, Duration.ofSeconds(10)).until(d ->
-                    d.findElement(By.id("stage-live")).getText().equals("We zijn live"));
+                    d.findElement(By.id("stage-onair")).getText().equals("We zijn live"));
             new WebDriverWait(host, Duration.ofSeconds(5)).until(d ->
                     "stage-end".equals(d.switchTo().activeElement().getAttribute("id")));
 

@@ -73,7 +73,7 @@ class StageControlsPagesTests {
 
         assertThat(mvc.get().uri("/room/join/" + fixture.register(event, "Kofi Boateng"))
                 .header("Accept-Language", "es")).hasStatusOk().bodyText()
-                .contains("id=\"stage-live\"", "El escenario no está en directo", "id=\"stage-invitation\"",
+                .contains("id=\"stage-onair\"", "El escenario no está en directo", "id=\"stage-invitation\"",
                         "Aceptar y comprobar mis dispositivos")
                 .doesNotContain("id=\"stage-backstage\"", "id=\"stage-go-live\"");
     }

@@ -98,6 +98,11 @@ export default function createStageControls(room) {
 
   // The attendee's side: the invitation, then their devices, then the stage.
   function yourSeat(state) {
+    if (state === 'OFF') {
+      // panelists too: their own camera on the stage was sent out with their tokens
+      leave();
+      say(texts.youRemoved);
+    }
     const invitation = $('stage-invitation');
     const guest = $('stage-guest');
     if (!invitation) return;

@@ -1,9 +1,6 @@
 package nl.dialoog.stage;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import nl.dialoog.account.AccountView;
@@ -32,7 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class Stage implements DisposableBean {
 
     static final String VIDEOROOM = "janus.plugin.videoroom";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final StageStore store;
     private final StageSettings settings;
@@ -42,6 +38,7 @@ public class Stage implements DisposableBean {
     private final ApplicationEventPublisher publisher;
     private final VideoRooms rooms;
     private final JanusAdmin admin;
+    private final StageControls controls;
 
     Stage(StageStore store, StageSettings settings, EventCatalog events, Audit audit, Clock clock,
           ApplicationEventPublisher publisher, JsonMapper json) {
@@ -61,6 +58,7 @@ public class Stage implements DisposableBean {
             this.rooms = null;
             this.admin = null;
         }
+        this.controls = new StageControls(store, settings, clock, rooms, admin);
     }
 
     /** Whether a Janus is configured; without one the room shows the external stream, if any. */
@@ -115,6 +113,7 @@ public class Stage implements DisposableBean {
         }
         if (row.room() != null && row.secret() != null) {
             try {
+                controls.closeBackstage(row);
                 rooms.destroy(row.room(), row.secret());
             } catch (JanusFailure failure) {
                 throw unavailable(failure);
@@ -122,6 +121,7 @@ public class Stage implements DisposableBean {
         }
         if (row.open()) {
             store.closed(event.value(), clock.instant());
+            store.live(event.value(), null);
             audit.record("stage.closed", "event:" + event.value(), null);
             publisher.publishEvent(new StageClosed(event));
         }
@@ -129,30 +129,37 @@ public class Stage implements DisposableBean {
 
     /**
      * Hands a person a Janus token for the event's open stage, valid for {@code dialoog.stage.token-lifetime}.
-     * Each call makes a new token; {@link #revoke} removes them all.
+     * Each call makes a new token (with a new publisher id for a role that publishes); {@link #revoke} removes
+     * them all.
      */
     @Transactional
     public StagePass admit(EventId event, StagePerson person, StageRole role) {
+        return admit(event, person, role, false);
+    }
+
+    /**
+     * A token for the event's backstage, the green room where moderators and panelists meet before and while they
+     * are live; the audience is never let in ({@code stage.backstage.audience}).
+     */
+    @Transactional
+    public StagePass admitBackstage(EventId event, StagePerson person, StageRole role) {
+        if (!role.publishes()) {
+            throw new StageRefused(null, "stage.backstage.audience");
+        }
+        return admit(event, person, role, true);
+    }
+
+    private StagePass admit(EventId event, StagePerson person, StageRole role, boolean backstage) {
         requireJanus();
         StageStore.Row row = store.lock(event.value());
         if (!row.open()) {
             throw new StageRefused(null, "stage.notOpen");
         }
-        String token = randomString(32);
-        Instant expires = clock.instant().plus(settings.tokenLifetime());
-        store.addToken(token, event.value(), person.key(), role, expires);
         try {
-            admin.addToken(token, List.of(VIDEOROOM));
-            rooms.allow(row.room(), row.secret(), token);
+            return controls.admit(row, person, role, backstage);
         } catch (JanusFailure failure) {
-            try {
-                admin.removeToken(token);
-            } catch (JanusFailure alsoAway) {
-                failure.addSuppressed(alsoAway);
-            }
             throw unavailable(failure);
         }
-        return new StagePass(token, row.room(), settings.janus().browserUrl(), role, expires);
     }
 
     /**
@@ -167,6 +174,7 @@ public class Stage implements DisposableBean {
         }
         for (StageStore.Token token : store.tokensOf(event.value(), person.key())) {
             try {
+                kick(token);
                 removeFromJanus(token);
                 store.removeToken(token.token());
             } catch (StageRefused janusAway) {
@@ -221,7 +229,15 @@ public class Stage implements DisposableBean {
         try {
             admin.removeToken(token.token());
             store.find(token.eventId()).filter(StageStore.Row::open)
-                    .ifPresent(row -> rooms.disallow(row.room(), row.secret(), token.token()));
+                    .ifPresent(row -> controls.disallow(row, token));
+        } catch (JanusFailure failure) {
+            throw unavailable(failure);
+        }
+    }
+
+    private void kick(StageStore.Token token) {
+        try {
+            store.find(token.eventId()).filter(StageStore.Row::open).ifPresent(row -> controls.kick(row, token));
         } catch (JanusFailure failure) {
             throw unavailable(failure);
         }
@@ -239,8 +255,88 @@ public class Stage implements DisposableBean {
     }
 
     private static String randomString(int bytes) {
-        byte[] random = new byte[bytes];
-        RANDOM.nextBytes(random);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        return StageControls.randomString(bytes);
+    }
+
+    // The moderator's controls (see StageControls); the room has checked who may use them, and audits them.
+
+    /** Puts the event's open stage on air: the room tells everyone "we are live". */
+    @Transactional
+    public void goLive(EventId event) {
+        requireJanus();
+        if (!store.lock(event.value()).open()) {
+            throw new StageRefused(null, "stage.notOpen");
+        }
+        if (!store.isLive(event.value())) {
+            store.live(event.value(), clock.instant());
+        }
+    }
+
+    /** Takes the stage off the air (it stays open: the panel can go on backstage or go live again). */
+    @Transactional
+    public void endLive(EventId event) {
+        store.lock(event.value());
+        store.live(event.value(), null);
+    }
+
+    /** Whether the event's stage is open and on air. */
+    @Transactional(readOnly = true)
+    public boolean live(EventId event) {
+        return janusConfigured() && store.isLive(event.value());
+    }
+
+    /**
+     * Mutes the person's microphone for everyone, in Janus (VideoRoom {@code moderate}); they hear that they were
+     * muted and can unmute only by being admitted anew. Refuses with {@code stage.controls.notPublishing} when
+     * they have no microphone on the stage or backstage now.
+     */
+    @Transactional
+    public void mute(EventId event, StagePerson person) {
+        requireJanus();
+        StageStore.Row row = store.lock(event.value());
+        int muted;
+        try {
+            muted = row.open() ? controls.muteAudio(row, store.tokensOf(event.value(), person.key())) : 0;
+        } catch (JanusFailure failure) {
+            throw unavailable(failure);
+        }
+        if (muted == 0) {
+            throw new StageRefused(null, "stage.controls.notPublishing");
+        }
+    }
+
+    /**
+     * Takes back the person's right to publish (an attendee sent back from the stage): their publishing tokens go
+     * and their feeds are sent out; a token to watch stays.
+     */
+    @Transactional
+    public void revokePublishing(EventId event, StagePerson person) {
+        if (!janusConfigured()) {
+            return;
+        }
+        for (StageStore.Token token : store.tokensOf(event.value(), person.key())) {
+            if (token.role().publishes()) {
+                kick(token);
+                removeFromJanus(token);
+                store.removeToken(token.token());
+            }
+        }
+    }
+
+    /** Sends out every publisher on the event's stage or backstage that Dialoog did not admit; returns their ids. */
+    @Transactional
+    public List<Long> sweep(EventId event) {
+        if (!janusConfigured()) {
+            return List.of();
+        }
+        StageStore.Row row = store.lock(event.value());
+        if (!row.open()) {
+            return List.of();
+        }
+        try {
+            return controls.sweep(row);
+        } catch (JanusFailure failure) {
+            throw unavailable(failure);
+        }
     }
 }

@@ -18,8 +18,16 @@ class StageStore {
     record Row(long eventId, Long room, String secret, boolean open, String streamUrl) {
     }
 
-    /** A token handed out. */
-    record Token(String token, long eventId, String person) {
+    /** A token handed out; {@code feed} is the publisher id assigned to it, 0 for one that only watches. */
+    record Token(String token, long eventId, String person, StageRole role, String place, long feed) {
+
+        Token(String token, long eventId, String person) {
+            this(token, eventId, person, StageRole.ATTENDEE, "STAGE", 0);
+        }
+
+        boolean backstage() {
+            return "BACKSTAGE".equals(place);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -62,28 +70,48 @@ class StageStore {
     }
 
     void addToken(String token, long eventId, String person, StageRole role, Instant expiresAt) {
+        addToken(token, eventId, person, role, expiresAt, "STAGE", 0);
+    }
+
+    void addToken(String token, long eventId, String person, StageRole role, Instant expiresAt, String place,
+                  long feed) {
         jdbc.sql("""
-                        INSERT INTO stage_token (token, event_id, person, role, expires_at)
-                        VALUES (:token, :event, :person, :role, :expires)""")
+                        INSERT INTO stage_token (token, event_id, person, role, expires_at, place, feed)
+                        VALUES (:token, :event, :person, :role, :expires, :place, :feed)""")
                 .param("token", token).param("event", eventId).param("person", person).param("role", role.name())
-                .param("expires", utc(expiresAt)).update();
+                .param("expires", utc(expiresAt)).param("place", place).param("feed", feed == 0 ? null : feed)
+                .update();
     }
 
     List<Token> tokensOf(long eventId, String person) {
-        return jdbc.sql("SELECT token, event_id, person FROM stage_token WHERE event_id = :event AND person = :person")
+        return jdbc.sql("""
+                        SELECT token, event_id, person, role, place, feed FROM stage_token
+                        WHERE event_id = :event AND person = :person""")
                 .param("event", eventId).param("person", person).query(StageStore::token).list();
     }
 
     List<Token> tokensOf(long eventId) {
-        return jdbc.sql("SELECT token, event_id, person FROM stage_token WHERE event_id = :event")
+        return jdbc.sql("SELECT token, event_id, person, role, place, feed FROM stage_token WHERE event_id = :event")
                 .param("event", eventId).query(StageStore::token).list();
     }
 
     List<Token> expired(Instant now, int limit) {
         return jdbc.sql("""
-                        SELECT token, event_id, person FROM stage_token WHERE expires_at <= :now
+                        SELECT token, event_id, person, role, place, feed FROM stage_token WHERE expires_at <= :now
                         ORDER BY expires_at LIMIT :limit""")
                 .param("now", utc(now)).param("limit", limit).query(StageStore::token).list();
+    }
+
+    void live(long eventId, Instant since) {
+        jdbc.sql("UPDATE stage SET live_since = :since WHERE event_id = :event")
+                .param("since", since == null ? null : utc(since)).param("event", eventId).update();
+    }
+
+    boolean isLive(long eventId) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM stage WHERE event_id = :event AND live_since IS NOT NULL
+                        AND opened_at IS NOT NULL AND closed_at IS NULL""")
+                .param("event", eventId).query(Long.class).single() > 0;
     }
 
     void expireNow(String token, Instant now) {
@@ -101,7 +129,8 @@ class StageStore {
     }
 
     private static Token token(ResultSet rs, int n) throws SQLException {
-        return new Token(rs.getString(1), rs.getLong(2), rs.getString(3));
+        return new Token(rs.getString(1), rs.getLong(2), rs.getString(3), StageRole.valueOf(rs.getString(4)),
+                rs.getString(5), rs.getLong(6));
     }
 
     private static OffsetDateTime utc(Instant at) {

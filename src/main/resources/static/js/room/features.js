@@ -6,5 +6,6 @@ import polls from './polls.js';
 import statements from './statements.js';
 import moderation from './moderation.js';
 import profile from './profile.js';
+import stageControls from '../stage/controls.js';
 
-export default [chat, qa, polls, statements, moderation, profile];
+export default [chat, qa, polls, statements, moderation, profile, stageControls];

@@ -66,7 +66,8 @@ export class Publishing {
       success: handle => {
         this.screen = handle;
         handle.send({ message: { request: 'join', room: this.config.room, ptype: 'publisher',
-          display: screenDisplay(this.config.name), token: this.config.token } });
+          display: screenDisplay(this.config.name), token: this.config.token,
+          ...(this.config.feed ? { id: this.config.feed + 1 } : {}) } });
       },
       error: () => this.endScreen(),
       onmessage: (message, jsep) => {

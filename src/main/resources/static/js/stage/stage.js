@@ -80,8 +80,9 @@ function start(box) {
       plugin: PLUGIN,
       success: handle => {
         participant = handle;
+        // a publisher joins under the id Dialoog gave it (the stage sends out media under any other id)
         handle.send({ message: { request: 'join', room: config.room, ptype: 'publisher', display: config.name,
-          token: config.token } });
+          token: config.token, ...(config.feed ? { id: config.feed } : {}) } });
       },
       error: () => say(texts.failed),
       onmessage: (message, jsep) => {

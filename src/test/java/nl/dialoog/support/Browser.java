@@ -71,6 +71,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open(Visitor visitor) {
+        return open(visitor, new String[0]);
+    }
+
+    /** A browser with further Chromium switches, e.g. the fake camera and microphone of a stage test. */
+    public static Browser open(Visitor visitor, String... switches) {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: run bin/test,"
                     + " or apt-get install chromium chromium-driver");
@@ -84,6 +89,7 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run", "--disable-quic", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
                 "--user-data-dir=" + profile, "--window-size=" + visitor.width() + "," + visitor.height(),
                 "--lang=" + visitor.languages().getFirst());
+        options.addArguments(switches);
         // The Accept-Language header comes from this preference, not from --lang.
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", String.join(",", visitor.languages())));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)

@@ -13,7 +13,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * connections, on every node, once the decision is committed: a person is never told something that rolled back.
  */
 @Component
-class Tell {
+public class Tell {
 
     private final RoomBus bus;
     private final RoomLog roomLog;
@@ -23,7 +23,7 @@ class Tell {
         this.roomLog = roomLog;
     }
 
-    void participant(long eventId, long participantId, YouFrame frame, BusMessage.Then then) {
+    public void participant(long eventId, long participantId, YouFrame frame, BusMessage.Then then) {
         BusMessage message = new BusMessage.Direct(eventId, participantId, roomLog.frame(frame), then);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             bus.publish(message);

@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * checking it stays the handler's job and its refusal names what is wrong.
  */
 public sealed interface Command permits ChatCommand, QaCommand, PollCommand, StatementCommand, ModerationCommand,
-        SignalCommand {
+        SignalCommand, StageCommand {
 
     /** The type on the wire of a command record. */
     static String typeOf(Class<? extends Command> type) {

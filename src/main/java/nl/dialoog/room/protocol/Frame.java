@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * question that is gone, puts it on a sealed interface its shapes implement).
  */
 public sealed interface Frame permits ChatFrame, QaFrame, PollFrame, StatementFrame, ModerationFrame, YouFrame,
-        SessionFrame {
+        SessionFrame, StageFrame {
 
     /** A frame sent as its kind alone, without {@code data}. */
     interface Bare {

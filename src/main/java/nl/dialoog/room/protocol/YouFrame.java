@@ -30,4 +30,14 @@ public sealed interface YouFrame extends Frame {
     @JsonTypeName("you.hand")
     record Hand(boolean raised, long by) implements YouFrame {
     }
+
+    /** One's place on the stage changed: INVITED, ON_STAGE, OFF or NONE. */
+    @JsonTypeName("you.stage")
+    record Stage(String state) implements YouFrame {
+    }
+
+    /** A moderator muted one's microphone on the stage. */
+    @JsonTypeName("you.stageMuted")
+    record StageMuted() implements YouFrame {
+    }
 }

@@ -12,6 +12,7 @@ import nl.dialoog.room.InvalidRoomSetting;
 import nl.dialoog.room.RoomClosed;
 import nl.dialoog.room.RoomDoor;
 import nl.dialoog.room.Rooms;
+import nl.dialoog.room.onstage.StageSeating;
 import nl.dialoog.stage.Stage;
 import nl.dialoog.stage.StagePass;
 import nl.dialoog.stage.StagePerson;
@@ -44,15 +45,17 @@ class RoomPage {
     private final MessageSource messages;
     private final JsonMapper json;
     private final Stage stage;
+    private final StageSeating seating;
 
     RoomPage(Rooms rooms, EventCatalog catalog, Accounts accounts, MessageSource messages, JsonMapper json,
-             Stage stage) {
+             Stage stage, StageSeating seating) {
         this.rooms = rooms;
         this.catalog = catalog;
         this.accounts = accounts;
         this.messages = messages;
         this.json = json;
         this.stage = stage;
+        this.seating = seating;
     }
 
     @GetMapping("/room/join/{token}")
@@ -103,6 +106,10 @@ class RoomPage {
             case PANELIST -> StageRole.PANELIST;
             case ATTENDEE -> StageRole.ATTENDEE;
         };
+        if (role.publishes() && seating.takenOff(door.eventId(), door.participantId())) {
+            // a moderator removed them from the stage: they may still watch
+            role = StageRole.ATTENDEE;
+        }
         try {
             StagePass pass = stage.admit(event.id(), StagePerson.participant(door.participantId()), role);
             Map<String, Object> config = new LinkedHashMap<>();
@@ -110,6 +117,8 @@ class RoomPage {
             config.put("room", pass.room());
             config.put("token", pass.token());
             config.put("publish", role.publishes());
+            // publishers join under the id the stage gave them, so a moderator's mute and removal find them
+            config.put("feed", pass.feed());
             config.put("name", door.displayName());
             model.addAttribute("stagePass", json.writeValueAsString(config));
             model.addAttribute("stagePublishes", role.publishes());

@@ -10,6 +10,7 @@ public class JanusFailure extends RuntimeException {
     public static final int NO_SUCH_SESSION = 458;
     public static final int NO_SUCH_ROOM = 426;
     public static final int ROOM_EXISTS = 427;
+    public static final int NO_SUCH_FEED = 428;
 
     private final int code;
 

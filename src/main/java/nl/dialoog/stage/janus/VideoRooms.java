@@ -114,6 +114,50 @@ public final class VideoRooms {
         return names;
     }
 
+    /** The ids of the participants joined as publishers (watchers are not participants in Janus's sense). */
+    public List<Long> participantIds(long room) {
+        ObjectNode body = body("listparticipants");
+        body.put("room", room);
+        List<Long> ids = new ArrayList<>();
+        message(body).path("participants").values().forEach(p -> ids.add(p.path("id").asLong()));
+        return ids;
+    }
+
+    /**
+     * Mutes (or unmutes) one stream of a publisher for everyone: Janus stops relaying it and tells the publisher
+     * ({@code "moderation":"muted"}). Returns false when the publisher or the stream is not there (any more).
+     */
+    public boolean moderate(long room, String secret, long id, String mid, boolean mute) {
+        ObjectNode body = body("moderate");
+        body.put("room", room);
+        body.put("secret", secret);
+        body.put("id", id);
+        body.put("mid", mid);
+        body.put("mute", mute);
+        return gone(() -> message(body));
+    }
+
+    /** Sends a participant out of the room (their handle stays, their feed ends); false if not there. */
+    public boolean kick(long room, String secret, long id) {
+        ObjectNode body = body("kick");
+        body.put("room", room);
+        body.put("secret", secret);
+        body.put("id", id);
+        return gone(() -> message(body));
+    }
+
+    private static boolean gone(Runnable request) {
+        try {
+            request.run();
+            return true;
+        } catch (JanusFailure failure) {
+            if (failure.code() == JanusFailure.NO_SUCH_FEED || failure.code() == JanusFailure.NO_SUCH_ROOM) {
+                return false;
+            }
+            throw failure;
+        }
+    }
+
     /** Keeps the control session from timing out; forgets it when Janus no longer knows it. */
     public synchronized void keepAlive() {
         if (session == 0) {

@@ -1,0 +1,27 @@
+package nl.dialoog.room.protocol;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.util.List;
+
+/** The stage as the room hears of it: live or not for everyone, and who is on it for staff. */
+public sealed interface StageFrame extends Frame {
+
+    @JsonTypeName("stage.live")
+    record Live(boolean live) implements StageFrame {
+    }
+
+    /** A person's place on the stage as staff see it: {@code state} INVITED, ON_STAGE, OFF or NONE. */
+    @JsonTypeName("stage.seat")
+    record Seat(long id, String name, String role, String state) implements StageFrame {
+    }
+
+    /** What a joining client learns: live or not, their own place, whether they may publish; staff the seats. */
+    record Snapshot(boolean live, String you, boolean mayPublish,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) List<Seat> seats) {
+    }
+
+    /** A pass to Janus, as the page needs it to join and publish. */
+    record Pass(String token, long room, String janus, long feed, String expiresAt) {
+    }
+}

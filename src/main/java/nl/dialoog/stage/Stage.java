@@ -42,10 +42,12 @@ public class Stage implements DisposableBean {
     private final ApplicationEventPublisher publisher;
     private final VideoRooms rooms;
     private final JanusAdmin admin;
+    private final Recordings recordings;
 
     Stage(StageStore store, StageSettings settings, EventCatalog events, Audit audit, Clock clock,
-          ApplicationEventPublisher publisher, JsonMapper json) {
+          ApplicationEventPublisher publisher, JsonMapper json, Recordings recordings) {
         this.store = store;
+        this.recordings = recordings;
         this.settings = settings;
         this.events = events;
         this.audit = audit;
@@ -121,6 +123,7 @@ public class Stage implements DisposableBean {
             }
         }
         if (row.open()) {
+            recordings.stageClosed(event);
             store.closed(event.value(), clock.instant());
             audit.record("stage.closed", "event:" + event.value(), null);
             publisher.publishEvent(new StageClosed(event));
@@ -188,6 +191,34 @@ public class Stage implements DisposableBean {
         store.setStream(event.value(), stream.map(s -> s.address().toString()).orElse(null));
         audit.record("stage.stream", "event:" + event.value(), stream.map(s -> s.address().toString()).orElse(""));
         return stream;
+    }
+
+    /**
+     * Starts recording the event's open stage (again, after a stop: the same recording goes on). Only a
+     * {@link StageRole#MODERATOR} may; the caller (the room) says who acts and in which role. Audited.
+     */
+    @Transactional
+    public void startRecording(EventId event, StagePerson by, StageRole role) {
+        recordings.start(event, by, role);
+    }
+
+    /** Stops recording; the playable file is made in the background (see {@link #recording}). Audited. */
+    @Transactional
+    public void stopRecording(EventId event, StagePerson by, StageRole role) {
+        recordings.stop(event, by, role);
+    }
+
+    /** The event's recording and how far its processing is, if one was ever started. */
+    @Transactional(readOnly = true)
+    public Optional<RecordingView> recording(EventId event) {
+        return recordings.view(event);
+    }
+
+    /** The playable file of the event's recording, for the event's organisers only. */
+    @Transactional(readOnly = true)
+    public Optional<java.nio.file.Path> recordingFile(EventId event, AccountView by) {
+        events.editable(event, by);
+        return recordings.file(event);
     }
 
     /** Removes tokens that have expired, a batch at a time; returns how many. */

@@ -43,11 +43,18 @@ public class Stage implements DisposableBean {
     private final VideoRooms rooms;
     private final JanusAdmin admin;
     private final Recordings recordings;
+    private final MediaEvents mediaEvents;
+    private final MediaQualities qualities;
+    private final JsonMapper json;
 
     Stage(StageStore store, StageSettings settings, EventCatalog events, Audit audit, Clock clock,
-          ApplicationEventPublisher publisher, JsonMapper json, Recordings recordings) {
+          ApplicationEventPublisher publisher, JsonMapper json, Recordings recordings, MediaEvents mediaEvents,
+          MediaQualities qualities) {
         this.store = store;
         this.recordings = recordings;
+        this.mediaEvents = mediaEvents;
+        this.qualities = qualities;
+        this.json = json;
         this.settings = settings;
         this.events = events;
         this.audit = audit;
@@ -219,6 +226,30 @@ public class Stage implements DisposableBean {
     public Optional<java.nio.file.Path> recordingFile(EventId event, AccountView by) {
         events.editable(event, by);
         return recordings.file(event);
+    }
+
+    /**
+     * Takes a delivery of Janus's HTTP event handler (one event or an array); the caller checked that Janus sent it.
+     * Returns how many events concerned the stage. Refuses text that is not a JSON object or array, recording nothing.
+     */
+    public int recordJanusEvents(String body) {
+        tools.jackson.databind.JsonNode events;
+        try {
+            events = json.readTree(body);
+        } catch (tools.jackson.core.JacksonException notJson) {
+            throw new StageRefused(null, "stage.events.invalid");
+        }
+        if (events == null || !(events.isArray() || events.isObject())) {
+            throw new StageRefused(null, "stage.events.invalid");
+        }
+        return mediaEvents.accept(events);
+    }
+
+    /** The media quality summary of the event's stage, for its organisers. */
+    @Transactional(readOnly = true)
+    public MediaQuality mediaQuality(EventId event, AccountView by) {
+        events.editable(event, by);
+        return qualities.of(event.value(), clock.instant());
     }
 
     /** Removes tokens that have expired, a batch at a time; returns how many. */

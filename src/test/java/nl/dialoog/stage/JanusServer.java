@@ -33,10 +33,19 @@ public final class JanusServer implements BeforeAllCallback, AfterAllCallback {
     private final String apiSecret = secret();
     private final String adminSecret = secret();
     private final String adminKey = secret();
+    private String eventsUrl;
+    private String eventsSecret;
     private Path folder;
     private Process process;
     private int httpPort;
     private int adminPort;
+
+    /** Has Janus post its events to {@code url} with basic auth (user janus, {@code secret}); before it starts. */
+    public JanusServer withEvents(String url, String secret) {
+        this.eventsUrl = url;
+        this.eventsSecret = secret;
+        return this;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -61,12 +70,15 @@ public final class JanusServer implements BeforeAllCallback, AfterAllCallback {
         httpPort = freePort();
         adminPort = freePort();
         int rtp = 30000 + RANDOM.nextInt(20000);
-        Map<String, String> values = Map.of(
+        Map<String, String> values = new java.util.HashMap<>(Map.of(
                 "@API_SECRET@", apiSecret, "@ADMIN_SECRET@", adminSecret, "@ADMIN_KEY@", adminKey,
                 "@HOST@", "127.0.0.1", "@HTTP_PORT@", String.valueOf(httpPort),
                 "@ADMIN_PORT@", String.valueOf(adminPort), "@RTP_PORTS@", rtp + "-" + (rtp + 200),
                 // no media flows in these tests; Janus falls back to all interfaces for an unknown name
-                "@ICE_ENFORCE@", "lo", "@STATE_DIR@", folder.toString());
+                "@ICE_ENFORCE@", "lo", "@STATE_DIR@", folder.toString()));
+        values.put("@EVENTS_ENABLED@", String.valueOf(eventsUrl != null));
+        values.put("@EVENTS_URL@", eventsUrl == null ? "http://127.0.0.1:9/unused" : eventsUrl);
+        values.put("@EVENTS_SECRET@", eventsSecret == null ? "unused" : eventsSecret);
         try (Stream<Path> templates = Files.list(TEMPLATES)) {
             for (Path template : templates.filter(p -> p.toString().endsWith(".jcfg.in")).toList()) {
                 String text = Files.readString(template);

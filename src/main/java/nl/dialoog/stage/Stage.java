@@ -46,11 +46,13 @@ public class Stage implements DisposableBean {
     private final MediaEvents mediaEvents;
     private final MediaQualities qualities;
     private final JsonMapper json;
+    private final Relays relays;
 
     Stage(StageStore store, StageSettings settings, EventCatalog events, Audit audit, Clock clock,
           ApplicationEventPublisher publisher, JsonMapper json, Recordings recordings, MediaEvents mediaEvents,
-          MediaQualities qualities) {
+          MediaQualities qualities, Relays relays) {
         this.store = store;
+        this.relays = relays;
         this.recordings = recordings;
         this.mediaEvents = mediaEvents;
         this.qualities = qualities;
@@ -129,6 +131,7 @@ public class Stage implements DisposableBean {
                 throw unavailable(failure);
             }
         }
+        relays.close(event);
         if (row.open()) {
             recordings.stageClosed(event);
             store.closed(event.value(), clock.instant());
@@ -175,6 +178,7 @@ public class Stage implements DisposableBean {
         if (!janusConfigured()) {
             return;
         }
+        relays.revoke(event, person);
         for (StageStore.Token token : store.tokensOf(event.value(), person.key())) {
             try {
                 removeFromJanus(token);
@@ -226,6 +230,29 @@ public class Stage implements DisposableBean {
     public Optional<java.nio.file.Path> recordingFile(EventId event, AccountView by) {
         events.editable(event, by);
         return recordings.file(event);
+    }
+
+    /**
+     * Lets a watch-only attendee see the stage: on the first Janus (a VideoRoom token, as {@link #admit} with
+     * {@link StageRole#ATTENDEE}) while it has room for {@code dialoog.stage.direct-audience} watchers, then on the
+     * least full relay Janus (a Streaming token and the mountpoints that carry the stage there).
+     */
+    @Transactional
+    public WatchPass watch(EventId event, StagePerson person) {
+        requireJanus();
+        WatchPass relayed = relays.watch(event, person);
+        if (relayed != null) {
+            return relayed;
+        }
+        StagePass direct = admit(event, person, StageRole.ATTENDEE);
+        return new WatchPass(direct.token(), direct.janus(), direct.room(), List.of(), null, direct.expiresAt());
+    }
+
+    /** Brings the relays up to date with the stage's publishers now (the housekeeping job does so regularly). */
+    @Transactional
+    public int relay(EventId event) {
+        requireJanus();
+        return relays.sync(event).size();
     }
 
     /**

@@ -18,10 +18,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param recording     where recordings go and how long their post-processing may take
  * @param events        the shared secret Janus's HTTP event handler sends (basic auth, user {@code janus})
  * @param relays        further Janus instances that relay the stage to larger audiences (Streaming plugin)
+ * @param directAudience how many watch-only attendees the first Janus takes before relays are used
  */
 @ConfigurationProperties("dialoog.stage")
 public record StageSettings(Janus janus, Duration tokenLifetime, Integer publishers, Integer bitrate,
-                            Duration housekeeping, Recording recording, String eventsSecret, List<Relay> relays) {
+                            Duration housekeeping, Recording recording, String eventsSecret, List<Relay> relays,
+                            Integer directAudience) {
 
     public StageSettings {
         janus = janus == null ? new Janus(null, null, null, null, null, null) : janus;
@@ -31,6 +33,7 @@ public record StageSettings(Janus janus, Duration tokenLifetime, Integer publish
         housekeeping = housekeeping == null ? Duration.ofSeconds(25) : housekeeping;
         recording = recording == null ? new Recording(null, null) : recording;
         relays = relays == null ? List.of() : List.copyOf(relays);
+        directAudience = directAudience == null ? 300 : directAudience;
     }
 
     /**

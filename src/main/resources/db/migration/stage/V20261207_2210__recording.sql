@@ -42,14 +42,26 @@ CREATE TABLE stage_media_sample (
 );
 CREATE INDEX stage_media_sample_event ON stage_media_sample (event_id, sampled_at);
 
--- Relays: a Streaming mountpoint on a further Janus carrying an event's stage.
+-- Relays: a Streaming mountpoint on a further Janus per publisher of an event's stage, fed by the VideoRoom's
+-- RTP forwarders; and the Streaming tokens handed to watchers there (removed when they expire or are revoked).
 CREATE TABLE stage_relay (
     event_id      BIGINT        NOT NULL,
     relay_name    VARCHAR(120)  NOT NULL,
+    publisher_id  BIGINT        NOT NULL,
     mountpoint    BIGINT        NOT NULL,
     secret        VARCHAR(64)   NOT NULL,
     audio_port    INT           NOT NULL,
     video_port    INT           NOT NULL,
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
-    PRIMARY KEY (event_id, relay_name)
+    PRIMARY KEY (event_id, relay_name, publisher_id)
 );
+
+CREATE TABLE stage_relay_token (
+    token       VARCHAR(64)   NOT NULL PRIMARY KEY,
+    event_id    BIGINT        NOT NULL,
+    relay_name  VARCHAR(120)  NOT NULL,
+    person      VARCHAR(120)  NOT NULL,
+    expires_at  TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX stage_relay_token_person ON stage_relay_token (event_id, person);
+CREATE INDEX stage_relay_token_expiry ON stage_relay_token (expires_at);

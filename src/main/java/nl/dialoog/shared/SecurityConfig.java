@@ -1,5 +1,6 @@
 package nl.dialoog.shared;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -17,7 +18,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http,
+                            @Value("${dialoog.stage.janus.public-url:${dialoog.stage.janus.url:}}") String janus)
+            throws Exception {
+        // the stage's browser code talks to Janus's API, which may live at another address than Dialoog
+        String connect = "connect-src 'self'" + (janus.isBlank() ? "" : " " + origin(janus)) + "; ";
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/organiser/**").hasAnyRole("ORGANISER", "ADMIN")
@@ -36,11 +41,16 @@ class SecurityConfig {
                                         // our own frames (the outbox's sandboxed mail preview), and the stage's
                                         // external stream: the two players it embeds, HLS from anywhere
                                         + "frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com "
-                                        + "https://vimeo.com; media-src 'self' https: blob:; "
+                                        + "https://vimeo.com; media-src 'self' https: blob:; " + connect
                                         + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'"))
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
+    }
+
+    private static String origin(String address) {
+        java.net.URI uri = java.net.URI.create(address.strip());
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
     }
 
     /**

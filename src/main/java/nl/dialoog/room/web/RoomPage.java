@@ -13,6 +13,11 @@ import nl.dialoog.room.RoomClosed;
 import nl.dialoog.room.RoomDoor;
 import nl.dialoog.room.Rooms;
 import nl.dialoog.stage.Stage;
+import nl.dialoog.stage.StagePass;
+import nl.dialoog.stage.StagePerson;
+import nl.dialoog.stage.StageRefused;
+import nl.dialoog.stage.StageRole;
+import nl.dialoog.stage.StageView;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -87,6 +92,32 @@ class RoomPage {
         return "room/closed";
     }
 
+    /**
+     * Gives the page what its stage script needs to join the event's VideoRoom: a fresh Janus token for this person
+     * and whether they publish (the room's panelists and staff) or watch. Where Janus does not answer, the room still
+     * works; its stage box says why there is no video.
+     */
+    private void admitToStage(RoomDoor door, EventView event, Model model) {
+        StageRole role = switch (door.role()) {
+            case HOST, MODERATOR -> StageRole.MODERATOR;
+            case PANELIST -> StageRole.PANELIST;
+            case ATTENDEE -> StageRole.ATTENDEE;
+        };
+        try {
+            StagePass pass = stage.admit(event.id(), StagePerson.participant(door.participantId()), role);
+            Map<String, Object> config = new LinkedHashMap<>();
+            config.put("janus", pass.janus().toString());
+            config.put("room", pass.room());
+            config.put("token", pass.token());
+            config.put("publish", role.publishes());
+            config.put("name", door.displayName());
+            model.addAttribute("stagePass", json.writeValueAsString(config));
+            model.addAttribute("stagePublishes", role.publishes());
+        } catch (StageRefused refused) {
+            model.addAttribute("stageError", refused.code());
+        }
+    }
+
     String page(RoomDoor door, boolean textOnly, Model model, Locale locale) {
         EventView event = catalog.find(new EventId(door.eventId())).orElseThrow(() -> new RoomClosed("room.closed.gone"));
         var title = event.title().resolve(event.languageFor(locale.getLanguage()), event.defaultLanguage());
@@ -96,7 +127,11 @@ class RoomPage {
         model.addAttribute("door", door);
         model.addAttribute("staff", door.role().isStaff());
         model.addAttribute("textOnly", textOnly);
-        model.addAttribute("stage", stage.view(event.id()));
+        StageView stageView = stage.view(event.id());
+        model.addAttribute("stage", stageView);
+        if (stageView.open() && !textOnly) {
+            admitToStage(door, event, model);
+        }
         // the external stream stands in for the panel's video where no Janus is configured
         model.addAttribute("canSetStream", door.role() == nl.dialoog.room.RoomRole.HOST && !stage.janusConfigured());
         if (door.role() == nl.dialoog.room.RoomRole.HOST) {

@@ -29,8 +29,8 @@ class SecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().permitAll())
-                // room commands carry the room pass in a header, never a cookie, so there is nothing to forge
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/room/commands")
+                // room commands carry the room pass in a header, Janus's events a shared secret: no cookie to forge
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/room/commands", "/stage/janus-events")
                         // anonymous visitors keep their token in a cookie, so a public form makes no server session
                         .csrfTokenRepository(new SessionOrCookieCsrfTokens()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/organiser", false).permitAll())

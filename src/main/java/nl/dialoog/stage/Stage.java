@@ -39,10 +39,21 @@ public class Stage implements DisposableBean {
     private final VideoRooms rooms;
     private final JanusAdmin admin;
     private final StageControls controls;
+    private final Recordings recordings;
+    private final MediaEvents mediaEvents;
+    private final MediaQualities qualities;
+    private final JsonMapper json;
+    private final Relays relays;
 
     Stage(StageStore store, StageSettings settings, EventCatalog events, Audit audit, Clock clock,
-          ApplicationEventPublisher publisher, JsonMapper json) {
+          ApplicationEventPublisher publisher, JsonMapper json, Recordings recordings, MediaEvents mediaEvents,
+          MediaQualities qualities, Relays relays) {
         this.store = store;
+        this.relays = relays;
+        this.recordings = recordings;
+        this.mediaEvents = mediaEvents;
+        this.qualities = qualities;
+        this.json = json;
         this.settings = settings;
         this.events = events;
         this.audit = audit;
@@ -119,7 +130,9 @@ public class Stage implements DisposableBean {
                 throw unavailable(failure);
             }
         }
+        relays.close(event);
         if (row.open()) {
+            recordings.stageClosed(event);
             store.closed(event.value(), clock.instant());
             store.live(event.value(), null);
             audit.record("stage.closed", "event:" + event.value(), null);
@@ -172,6 +185,7 @@ public class Stage implements DisposableBean {
         if (!janusConfigured()) {
             return;
         }
+        relays.revoke(event, person);
         for (StageStore.Token token : store.tokensOf(event.value(), person.key())) {
             try {
                 kick(token);
@@ -196,6 +210,81 @@ public class Stage implements DisposableBean {
         store.setStream(event.value(), stream.map(s -> s.address().toString()).orElse(null));
         audit.record("stage.stream", "event:" + event.value(), stream.map(s -> s.address().toString()).orElse(""));
         return stream;
+    }
+
+    /**
+     * Starts recording the event's open stage (again, after a stop: the same recording goes on). Only a
+     * {@link StageRole#MODERATOR} may; the caller (the room) says who acts and in which role. Audited.
+     */
+    @Transactional
+    public void startRecording(EventId event, StagePerson by, StageRole role) {
+        recordings.start(event, by, role);
+    }
+
+    /** Stops recording; the playable file is made in the background (see {@link #recording}). Audited. */
+    @Transactional
+    public void stopRecording(EventId event, StagePerson by, StageRole role) {
+        recordings.stop(event, by, role);
+    }
+
+    /** The event's recording and how far its processing is, if one was ever started. */
+    @Transactional(readOnly = true)
+    public Optional<RecordingView> recording(EventId event) {
+        return recordings.view(event);
+    }
+
+    /** The playable file of the event's recording, for the event's organisers only. */
+    @Transactional(readOnly = true)
+    public Optional<java.nio.file.Path> recordingFile(EventId event, AccountView by) {
+        events.editable(event, by);
+        return recordings.file(event);
+    }
+
+    /**
+     * Lets a watch-only attendee see the stage: on the first Janus (a VideoRoom token, as {@link #admit} with
+     * {@link StageRole#ATTENDEE}) while it has room for {@code dialoog.stage.direct-audience} watchers, then on the
+     * least full relay Janus (a Streaming token and the mountpoints that carry the stage there).
+     */
+    @Transactional
+    public WatchPass watch(EventId event, StagePerson person) {
+        requireJanus();
+        WatchPass relayed = relays.watch(event, person);
+        if (relayed != null) {
+            return relayed;
+        }
+        StagePass direct = admit(event, person, StageRole.ATTENDEE);
+        return new WatchPass(direct.token(), direct.janus(), direct.room(), List.of(), null, direct.expiresAt());
+    }
+
+    /** Brings the relays up to date with the stage's publishers now (the housekeeping job does so regularly). */
+    @Transactional
+    public int relay(EventId event) {
+        requireJanus();
+        return relays.sync(event).size();
+    }
+
+    /**
+     * Takes a delivery of Janus's HTTP event handler (one event or an array); the caller checked that Janus sent it.
+     * Returns how many events concerned the stage. Refuses text that is not a JSON object or array, recording nothing.
+     */
+    public int recordJanusEvents(String body) {
+        tools.jackson.databind.JsonNode events;
+        try {
+            events = json.readTree(body);
+        } catch (tools.jackson.core.JacksonException notJson) {
+            throw new StageRefused(null, "stage.events.invalid");
+        }
+        if (events == null || !(events.isArray() || events.isObject())) {
+            throw new StageRefused(null, "stage.events.invalid");
+        }
+        return mediaEvents.accept(events);
+    }
+
+    /** The media quality summary of the event's stage, for its organisers. */
+    @Transactional(readOnly = true)
+    public MediaQuality mediaQuality(EventId event, AccountView by) {
+        events.editable(event, by);
+        return qualities.of(event.value(), clock.instant());
     }
 
     /** Removes tokens that have expired, a batch at a time; returns how many. */

@@ -1,7 +1,9 @@
 package nl.dialoog.stage;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -13,10 +15,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param publishers    how many may publish at once in an event's VideoRoom
  * @param bitrate       the cap per publisher, bits per second
  * @param housekeeping  how often the control session is kept alive and expired tokens are removed
+ * @param recording     where recordings go and how long their post-processing may take
+ * @param events        the shared secret Janus's HTTP event handler sends (basic auth, user {@code janus})
+ * @param relays        further Janus instances that relay the stage to larger audiences (Streaming plugin)
+ * @param directAudience how many watch-only attendees the first Janus takes before relays are used
  */
 @ConfigurationProperties("dialoog.stage")
 public record StageSettings(Janus janus, Duration tokenLifetime, Integer publishers, Integer bitrate,
-                            Duration housekeeping) {
+                            Duration housekeeping, Recording recording, String eventsSecret, List<Relay> relays,
+                            Integer directAudience) {
 
     public StageSettings {
         janus = janus == null ? new Janus(null, null, null, null, null, null) : janus;
@@ -24,6 +31,49 @@ public record StageSettings(Janus janus, Duration tokenLifetime, Integer publish
         publishers = publishers == null ? 6 : publishers;
         bitrate = bitrate == null ? 768_000 : bitrate;
         housekeeping = housekeeping == null ? Duration.ofSeconds(25) : housekeeping;
+        recording = recording == null ? new Recording(null, null) : recording;
+        relays = relays == null ? List.of() : List.copyOf(relays);
+        directAudience = directAudience == null ? 300 : directAudience;
+    }
+
+    /**
+     * Recordings. Janus writes them into {@code folder}/event-N/raw, so Janus must run on the same machine (or share
+     * the folder); Dialoog turns them into one file per event there.
+     *
+     * @param folder  an absolute path is best: Janus is told it as it stands
+     * @param timeout how long each external step (janus-pp-rec, ffmpeg) may run before it is stopped
+     */
+    public record Recording(Path folder, Duration timeout) {
+
+        public Recording {
+            folder = (folder == null ? Path.of("data", "recordings") : folder).toAbsolutePath().normalize();
+            timeout = timeout == null ? Duration.ofMinutes(10) : timeout;
+        }
+    }
+
+    /**
+     * A further Janus that relays the stage: Dialoog creates a Streaming mountpoint there and has the stage's
+     * VideoRoom forward its publishers' RTP to it.
+     *
+     * @param name      how organisers see it
+     * @param url       its Janus API (for Dialoog)
+     * @param adminUrl  its Admin API (tokens for watchers)
+     * @param publicUrl its Janus API as browsers reach it; {@code url} if unset
+     * @param rtpHost   the address the first Janus sends RTP to (this Janus's address on the media network)
+     * @param audience  how many watchers it takes before the next relay is used
+     */
+    public record Relay(String name, java.net.URI url, java.net.URI adminUrl, java.net.URI publicUrl, String apiSecret,
+                        String adminSecret, String adminKey, String rtpHost, Integer audience) {
+
+        public Relay {
+            name = name == null || name.isBlank() ? String.valueOf(url) : name;
+            rtpHost = rtpHost == null || rtpHost.isBlank() ? "127.0.0.1" : rtpHost;
+            audience = audience == null ? 300 : audience;
+        }
+
+        public java.net.URI browserUrl() {
+            return publicUrl != null ? publicUrl : url;
+        }
     }
 
     /**

@@ -185,6 +185,25 @@ export default function createStageControls(room) {
     }
   });
 
+  function showRecording(recording) {
+    $('stage-recording').hidden = !recording;
+    if ($('stage-record-start')) {
+      $('stage-record-start').hidden = recording;
+      $('stage-record-stop').hidden = !recording;
+    }
+  }
+
+  if ($('stage-record-start')) {
+    $('stage-record-start').addEventListener('click', () => act('recording.start').then(() => {
+      showRecording(true);
+      $('stage-record-stop').focus();
+    }, () => {}));
+    $('stage-record-stop').addEventListener('click', () => act('recording.stop').then(() => {
+      showRecording(false);
+      $('stage-record-start').focus();
+    }, () => {}));
+  }
+
   if ($('stage-go-live')) {
     // the answer may come before the stage.live frame: show the change now, so focus can move to the other button
     $('stage-go-live').addEventListener('click', () => act('stage.goLive').then(() => {
@@ -202,6 +221,7 @@ export default function createStageControls(room) {
     reset(snapshot) {
       const stage = snapshot.onstage || {};
       showLive(Boolean(stage.live));
+      showRecording(Boolean(stage.recording));
       yourSeat(stage.you || 'NONE');
       if (!room.me.staff) return;
       people.clear();
@@ -219,6 +239,10 @@ export default function createStageControls(room) {
         case 'stage.live':
           showLive(frame.data.live);
           room.announce(frame.data.live ? texts.live : texts.notLive);
+          break;
+        case 'stage.recording':
+          showRecording(frame.data.recording);
+          room.announce(frame.data.recording ? texts.recordingOn : texts.recordingOff);
           break;
         case 'stage.seat':
           seat(frame.data);

@@ -30,12 +30,21 @@ public final class JanusConfiguration {
     private final String host;
     private final int httpPort;
     private final int adminPort;
+    private String eventsUrl;
+    private String eventsSecret;
 
     /** Janus listening on {@code host}; the ports must be free there. */
     public JanusConfiguration(String host, int httpPort, int adminPort) {
         this.host = host;
         this.httpPort = httpPort;
         this.adminPort = adminPort;
+    }
+
+    /** Has Janus post its events to {@code url} with basic auth (user janus, {@code secret}); null: no events. */
+    public JanusConfiguration events(String url, String secret) {
+        this.eventsUrl = url;
+        this.eventsSecret = secret;
+        return this;
     }
 
     public static boolean installed() {
@@ -50,11 +59,14 @@ public final class JanusConfiguration {
      */
     public void write(Path folder, String adminAcl, String iceEnforce) throws IOException {
         int rtp = 30000 + RANDOM.nextInt(20000);
-        Map<String, String> values = Map.of(
+        Map<String, String> values = new java.util.HashMap<>(Map.of(
                 "@API_SECRET@", apiSecret, "@ADMIN_SECRET@", adminSecret, "@ADMIN_KEY@", adminKey,
                 "@HOST@", host, "@ADMIN_ACL@", adminAcl, "@HTTP_PORT@", String.valueOf(httpPort),
                 "@ADMIN_PORT@", String.valueOf(adminPort), "@RTP_PORTS@", rtp + "-" + (rtp + 200),
-                "@ICE_ENFORCE@", iceEnforce, "@STATE_DIR@", folder.toString());
+                "@ICE_ENFORCE@", iceEnforce, "@STATE_DIR@", folder.toString()));
+        values.put("@EVENTS_ENABLED@", String.valueOf(eventsUrl != null));
+        values.put("@EVENTS_URL@", eventsUrl == null ? "http://127.0.0.1:9/unused" : eventsUrl);
+        values.put("@EVENTS_SECRET@", eventsSecret == null ? "unused" : eventsSecret);
         try (Stream<Path> templates = Files.list(TEMPLATES)) {
             for (Path template : templates.filter(p -> p.toString().endsWith(".jcfg.in")).toList()) {
                 String text = Files.readString(template);

@@ -24,8 +24,17 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 public final class JanusServer implements BeforeAllCallback, AfterAllCallback {
 
     private JanusConfiguration configuration;
+    private String eventsUrl;
+    private String eventsSecret;
     private Path folder;
     private Process process;
+
+    /** Has Janus post its events to {@code url} with basic auth (user janus, {@code secret}); before it starts. */
+    public JanusServer withEvents(String url, String secret) {
+        this.eventsUrl = url;
+        this.eventsSecret = secret;
+        return this;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -47,7 +56,7 @@ public final class JanusServer implements BeforeAllCallback, AfterAllCallback {
             return configuration;
         }
         folder = Files.createTempDirectory("dialoog-janus-");
-        configuration = new JanusConfiguration("127.0.0.1", freePort(), freePort());
+        configuration = new JanusConfiguration("127.0.0.1", freePort(), freePort()).events(eventsUrl, eventsSecret);
         // no media flows in these tests; Janus falls back to all interfaces for an unknown name
         configuration.write(folder, "127.,::1", "lo");
         process = new ProcessBuilder(JanusConfiguration.command(folder))

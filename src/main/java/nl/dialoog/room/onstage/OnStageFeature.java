@@ -23,6 +23,7 @@ import nl.dialoog.room.protocol.StageFrame;
 import nl.dialoog.room.protocol.YouFrame;
 import nl.dialoog.room.onstage.StageSeats.State;
 import nl.dialoog.shared.Audit;
+import nl.dialoog.stage.RecordingState;
 import nl.dialoog.stage.Stage;
 import nl.dialoog.stage.StagePass;
 import nl.dialoog.stage.StagePerson;
@@ -103,7 +104,9 @@ class OnStageFeature implements CommandHandler, SnapshotPart {
                 .flatMap(seat -> participants.find(seat.participantId())
                         .map(p -> seatView(p, Optional.of(seat.state()))).stream())
                 .toList();
-        return new StageFrame.Snapshot(stage.live(new EventId(viewer.eventId())), mine.map(State::name).orElse(null),
+        EventId event = new EventId(viewer.eventId());
+        boolean recording = stage.recording(event).filter(r -> r.state() == RecordingState.RECORDING).isPresent();
+        return new StageFrame.Snapshot(stage.live(event), recording, mine.map(State::name).orElse(null),
                 mayPublish(viewer.role(), mine), all);
     }
 

@@ -48,4 +48,13 @@ public sealed interface StageCommand extends Command {
     @JsonTypeName("stage.backstagePass")
     record BackstagePass() implements StageCommand {
     }
+
+    /** Staff record the stage (the stage refuses anyone who is not its moderator). */
+    @JsonTypeName("recording.start")
+    record StartRecording() implements StageCommand {
+    }
+
+    @JsonTypeName("recording.stop")
+    record StopRecording() implements StageCommand {
+    }
 }

@@ -16,8 +16,16 @@ public sealed interface StageFrame extends Frame {
     record Seat(long id, String name, String role, String state) implements StageFrame {
     }
 
-    /** What a joining client learns: live or not, their own place, whether they may publish; staff the seats. */
-    record Snapshot(boolean live, String you, boolean mayPublish,
+    /** Whether the stage is being recorded: everyone in the room is told, as in every webinar tool. */
+    @JsonTypeName("stage.recording")
+    record Recording(boolean recording) implements StageFrame {
+    }
+
+    /**
+     * What a joining client learns: live or not, recorded or not, their own place, whether they may publish; staff
+     * the seats.
+     */
+    record Snapshot(boolean live, boolean recording, String you, boolean mayPublish,
                     @JsonInclude(JsonInclude.Include.NON_NULL) List<Seat> seats) {
     }
 

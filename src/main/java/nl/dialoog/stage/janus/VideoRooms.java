@@ -195,7 +195,12 @@ public final class VideoRooms {
         message(body);
     }
 
-    private ObjectNode body(String request) {
+    /** A VideoRoom request on the control session, for the stage's other Janus clients ({@link RoomMedia}). */
+    JsonNode request(ObjectNode body) {
+        return message(body);
+    }
+
+    ObjectNode body(String request) {
         ObjectNode body = http.object();
         body.put("request", request);
         return body;

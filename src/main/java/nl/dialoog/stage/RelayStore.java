@@ -1,0 +1,114 @@
+package nl.dialoog.stage;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Mountpoints made on relay Janus instances, and the watch tokens handed out there. */
+@Repository
+class RelayStore {
+
+    record Mount(long eventId, String relay, long publisherId, long mountpoint, String secret, int audioPort,
+                 int videoPort) {
+    }
+
+    record Token(String token, long eventId, String relay) {
+    }
+
+    private final JdbcClient jdbc;
+
+    RelayStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Mount> mounts(long eventId) {
+        return jdbc.sql("""
+                        SELECT event_id, relay_name, publisher_id, mountpoint, secret, audio_port, video_port
+                        FROM stage_relay WHERE event_id = :event ORDER BY mountpoint""")
+                .param("event", eventId)
+                .query((rs, n) -> new Mount(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                        rs.getString(5), rs.getInt(6), rs.getInt(7)))
+                .list();
+    }
+
+    void add(Mount mount, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO stage_relay (event_id, relay_name, publisher_id, mountpoint, secret, audio_port,
+                                                 video_port, created_at)
+                        VALUES (:event, :relay, :publisher, :mountpoint, :secret, :audio, :video, :at)""")
+                .param("event", mount.eventId()).param("relay", mount.relay()).param("publisher", mount.publisherId())
+                .param("mountpoint", mount.mountpoint()).param("secret", mount.secret())
+                .param("audio", mount.audioPort()).param("video", mount.videoPort())
+                .param("at", at.atOffset(ZoneOffset.UTC)).update();
+    }
+
+    void removeMounts(long eventId) {
+        jdbc.sql("DELETE FROM stage_relay WHERE event_id = :event").param("event", eventId).update();
+    }
+
+    void addToken(String token, long eventId, String relay, String person, Instant expires) {
+        jdbc.sql("""
+                        INSERT INTO stage_relay_token (token, event_id, relay_name, person, expires_at)
+                        VALUES (:token, :event, :relay, :person, :expires)""")
+                .param("token", token).param("event", eventId).param("relay", relay).param("person", person)
+                .param("expires", expires.atOffset(ZoneOffset.UTC)).update();
+    }
+
+    /** Watch tokens handed out per relay for the event and still valid. */
+    int watchers(long eventId, String relay, Instant now) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM stage_relay_token
+                        WHERE event_id = :event AND relay_name = :relay AND expires_at > :now""")
+                .param("event", eventId).param("relay", relay).param("now", now.atOffset(ZoneOffset.UTC))
+                .query(Integer.class).single();
+    }
+
+    /** Attendees let into the first Janus directly and still valid. */
+    int directWatchers(long eventId, Instant now) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM stage_token
+                        WHERE event_id = :event AND role = 'ATTENDEE' AND expires_at > :now""")
+                .param("event", eventId).param("now", now.atOffset(ZoneOffset.UTC)).query(Integer.class).single();
+    }
+
+    List<Token> tokensOf(long eventId, String person) {
+        return jdbc.sql("SELECT token, event_id, relay_name FROM stage_relay_token WHERE event_id = :e AND person = :p")
+                .param("e", eventId).param("p", person)
+                .query((rs, n) -> new Token(rs.getString(1), rs.getLong(2), rs.getString(3))).list();
+    }
+
+    List<Token> tokensOf(long eventId) {
+        return jdbc.sql("SELECT token, event_id, relay_name FROM stage_relay_token WHERE event_id = :e")
+                .param("e", eventId).query((rs, n) -> new Token(rs.getString(1), rs.getLong(2), rs.getString(3)))
+                .list();
+    }
+
+    List<Token> expired(Instant now, int limit) {
+        return jdbc.sql("""
+                        SELECT token, event_id, relay_name FROM stage_relay_token WHERE expires_at <= :now
+                        ORDER BY expires_at LIMIT :limit""")
+                .param("now", now.atOffset(ZoneOffset.UTC)).param("limit", limit)
+                .query((rs, n) -> new Token(rs.getString(1), rs.getLong(2), rs.getString(3))).list();
+    }
+
+    void expireNow(String token, Instant now) {
+        jdbc.sql("UPDATE stage_relay_token SET expires_at = :now WHERE token = :t")
+                .param("now", now.atOffset(ZoneOffset.UTC)).param("t", token).update();
+    }
+
+    void removeToken(String token) {
+        jdbc.sql("DELETE FROM stage_relay_token WHERE token = :t").param("t", token).update();
+    }
+
+    List<Long> openStages() {
+        return jdbc.sql("SELECT event_id FROM stage WHERE opened_at IS NOT NULL AND closed_at IS NULL")
+                .query(Long.class).list();
+    }
+
+    static OffsetDateTime utc(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+}

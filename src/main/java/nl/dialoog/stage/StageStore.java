@@ -1,10 +1,10 @@
 package nl.dialoog.stage;
 
+import static nl.dialoog.shared.Times.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -104,7 +104,4 @@ class StageStore {
         return new Token(rs.getString(1), rs.getLong(2), rs.getString(3));
     }
 
-    private static OffsetDateTime utc(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
-    }
 }

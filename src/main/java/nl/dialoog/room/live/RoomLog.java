@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.dialoog.shared.Times;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -64,7 +65,7 @@ public class RoomLog {
                 .param("kind", kind)
                 .param("public", publicFrame)
                 .param("staff", staffFrame)
-                .param("at", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+                .param("at", Times.utc(clock.instant()))
                 .update();
         RoomEntry entry = new RoomEntry(eventId, seq, kind, publicFrame, staffFrame);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -13,9 +13,8 @@ import nl.dialoog.room.live.RoomBus;
 import nl.dialoog.room.live.RoomLog;
 import nl.dialoog.room.live.RoomRefusal;
 import nl.dialoog.room.live.SnapshotPart;
+import nl.dialoog.shared.AfterCommit;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -92,13 +91,10 @@ class PollFeature implements CommandHandler, SnapshotPart {
             store.insertChoice(poll.id(), actor.participantId(), option);
         }
         String ballot = roomLog.frame("poll.ballot", Map.of("id", poll.id(), "options", choices));
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                tally.touched(poll.eventId(), poll.id());
-                // the voter's other tabs and devices learn their ballot; shared frames cannot say it
-                bus.publish(new BusMessage.Direct(poll.eventId(), actor.participantId(), ballot, BusMessage.Then.STAY));
-            }
+        AfterCommit.run(() -> {
+            tally.touched(poll.eventId(), poll.id());
+            // the voter's other tabs and devices learn their ballot; shared frames cannot say it
+            bus.publish(new BusMessage.Direct(poll.eventId(), actor.participantId(), ballot, BusMessage.Then.STAY));
         });
         return Map.of("id", poll.id(), "options", choices);
     }

@@ -123,8 +123,9 @@ public class RoomSessions {
         } catch (RoomRefusal refusal) {
             Map<String, Object> error = new HashMap<>();
             error.put("ref", ref);
-            error.put("code", refusal.code());
-            error.put("message", messages.getMessage(refusal.code(), refusal.arguments(), refusal.code(), locale));
+            error.put("code", refusal.messageKey());
+            error.put("message", messages.getMessage(refusal.messageKey(), refusal.arguments(), refusal.messageKey(),
+                    locale));
             return roomLog.frame("error", error);
         }
     }
@@ -132,8 +133,9 @@ public class RoomSessions {
     /** The frame that tells a client why it was refused or closed, and how many seconds to wait before trying again. */
     public String limitFrame(RoomRefusal refusal, Locale locale) {
         Map<String, Object> limited = new LinkedHashMap<>();
-        limited.put("code", refusal.code());
-        limited.put("message", messages.getMessage(refusal.code(), refusal.arguments(), refusal.code(), locale));
+        limited.put("code", refusal.messageKey());
+        limited.put("message", messages.getMessage(refusal.messageKey(), refusal.arguments(), refusal.messageKey(),
+                locale));
         limited.put("retryAfter", RoomLimits.RETRY_SECONDS);
         return roomLog.frame("limited", limited);
     }

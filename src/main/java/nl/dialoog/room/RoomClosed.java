@@ -1,7 +1,7 @@
 package nl.dialoog.room;
 
 import nl.dialoog.shared.DomainError;
-import nl.dialoog.shared.ErrorPage;
+import nl.dialoog.shared.DomainErrorPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * its own that says why, with status 403.
  */
 @ResponseStatus(HttpStatus.FORBIDDEN)
-@ErrorPage("room/closed")
+@DomainErrorPage("room/closed")
 public class RoomClosed extends DomainError {
 
     public RoomClosed(String messageKey) {

@@ -20,8 +20,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The one place where a {@link DomainError} that no controller caught becomes an answer: browsers (whose request
- * accepts text/html) get the translated error page — or the page its type names with {@link ErrorPage} — and every
- * other client (fetch, API) an RFC 9457 problem document whose detail is the translated message, with the message
+ * accepts text/html) get the translated error page — or the page its type names with {@link DomainErrorPage} — and
+ * every other client (fetch, API) an RFC 9457 problem document whose detail is the translated message, with the message
  * key as {@code code} and the {@code field}. The status is the one the type declares with {@link ResponseStatus},
  * else 400. As {@link ErrorPages} does for the container's errors, so both answer alike.
  */
@@ -41,7 +41,7 @@ class DomainErrors {
         HttpStatus status = status(error);
         log.debug("{} {} {}: {}", status.value(), request.getMethod(), request.getRequestURI(), error.getMessage());
         if (wantsPage(request)) {
-            ErrorPage page = AnnotatedElementUtils.findMergedAnnotation(error.getClass(), ErrorPage.class);
+            DomainErrorPage page = AnnotatedElementUtils.findMergedAnnotation(error.getClass(), DomainErrorPage.class);
             ModelAndView view = new ModelAndView(page == null ? "error/4xx" : page.value(), status);
             view.addObject("status", status.value());
             view.addObject("detail", error.messageKey());

@@ -40,7 +40,8 @@ class RegistrationListController {
     private final FieldViews fields;
     private final Accounts accounts;
 
-    RegistrationListController(RegistrationAdmin admin, RegistrationDesk desk, RosterModel views, FieldViews fields, Accounts accounts) {
+    RegistrationListController(RegistrationAdmin admin, RegistrationDesk desk, RosterModel views, FieldViews fields,
+                               Accounts accounts) {
         this.admin = admin;
         this.desk = desk;
         this.views = views;

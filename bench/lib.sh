@@ -38,7 +38,7 @@ bench_prepare() {
   create_test_database "$BENCH_DB"
   if [ "${SKIP_BUILD:-0}" != 1 ]; then
     echo "Building the application jar and the load generator into $BUILD_DIR"
-    ./mvnw -B -q -DskipTests -Ddialoog.build.dir="$BUILD_DIR" package
+    ./mvnw -B -q -Pbench -DskipTests -Ddialoog.build.dir="$BUILD_DIR" package
   fi
   jar=$(ls "$BUILD_DIR"/dialoog-*.jar | grep -v -- '-plain' | head -n 1)
   mkdir -p "$WORK"

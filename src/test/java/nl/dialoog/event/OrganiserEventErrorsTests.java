@@ -1,8 +1,9 @@
 package nl.dialoog.event;
 
+import static nl.dialoog.event.EventEditorPagesTests.ADMIN;
+import static nl.dialoog.event.EventEditorPagesTests.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.LocalDateTime;
 import nl.dialoog.account.Accounts;
@@ -13,7 +14,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The organiser's pages resolve their event once ({@link EditableEvent}) and answer a refused request in one way
@@ -23,8 +23,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @AutoConfigureMockMvc
 class OrganiserEventErrorsTests {
 
-    static final String ADMIN = "admin@dialoog.test";
-
     @Autowired
     MockMvcTester mvc;
 
@@ -33,10 +31,6 @@ class OrganiserEventErrorsTests {
 
     @Autowired
     Accounts accounts;
-
-    static RequestPostProcessor admin() {
-        return user(ADMIN).roles("ADMIN");
-    }
 
     long event() {
         return catalog.create(EventCatalogTests.details(EventCatalogTests.uniqueSlug(),

@@ -38,7 +38,7 @@ bench_prepare() {
   create_test_database "$BENCH_DB"
   if [ "${SKIP_BUILD:-0}" != 1 ]; then
     echo "Building the application jar and the load generator into $BUILD_DIR"
-    ./mvnw -B -q -DskipTests -Ddialoog.build.dir="$BUILD_DIR" package
+    ./mvnw -B -q -Pbench -DskipTests -Ddialoog.build.dir="$BUILD_DIR" package
   fi
   jar=$(ls "$BUILD_DIR"/dialoog-*.jar | grep -v -- '-plain' | head -n 1)
   mkdir -p "$WORK"
@@ -62,7 +62,9 @@ bench_start_server() {
     --logging.file.name="$WORK/dialoog.log" \
     "$@" ${APP_ARGS:-} >"$WORK/server.log" 2>&1 &
   app_pid=$!
-  for i in $(seq 1 120); do
+  # START_WAIT (seconds, 60): a machine shared with other builds may need longer
+  local tries=$((${START_WAIT:-60} * 2))
+  for i in $(seq 1 "$tries"); do
     if ! kill -0 "$app_pid" 2>/dev/null; then
       echo "error: the server stopped during start; see $WORK/server.log" >&2
       tail -n 30 "$WORK/server.log" >&2
@@ -73,7 +75,7 @@ bench_start_server() {
       echo "Server is up after $((i / 2)) s (PID $app_pid)"
       return 0
     fi
-    [ "$i" -lt 120 ] || { echo "error: no healthy server after 60 s; see $WORK/server.log" >&2; exit 1; }
+    [ "$i" -lt "$tries" ] || { echo "error: no healthy server after ${START_WAIT:-60} s; see $WORK/server.log" >&2; exit 1; }
     sleep 0.5
   done
 }

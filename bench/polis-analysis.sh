@@ -21,7 +21,7 @@ BUILD_DIR=${BUILD_DIR:-target-bench-polis}
 pick_java_home
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   echo "Building the classes and the benchmark into $BUILD_DIR"
-  ./mvnw -B -q -Ddialoog.build.dir="$BUILD_DIR" test-compile
+  ./mvnw -B -q -Pbench -Ddialoog.build.dir="$BUILD_DIR" test-compile
   ./mvnw -B -q -Ddialoog.build.dir="$BUILD_DIR" dependency:build-classpath -Dmdep.includeScope=runtime \
     -Dmdep.outputFile="$BUILD_DIR/polis-bench.classpath"
 fi

@@ -24,7 +24,7 @@ BUILD_DIR=${BUILD_DIR:-target-bench-report}
 pick_java_home
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   echo "Building the classes and the benchmark into $BUILD_DIR"
-  ./mvnw -B -q -Ddialoog.build.dir="$BUILD_DIR" test-compile
+  ./mvnw -B -q -Pbench -Ddialoog.build.dir="$BUILD_DIR" test-compile
   ./mvnw -B -q -Ddialoog.build.dir="$BUILD_DIR" dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile="$BUILD_DIR/report-bench.classpath"
 fi

@@ -1,9 +1,9 @@
 package nl.dialoog.account;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import nl.dialoog.shared.Times;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -44,7 +44,7 @@ class AccountStore {
                 .param("displayName", displayName)
                 .param("hash", passwordHash)
                 .param("role", role.name())
-                .param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                .param("now", Times.utc(clock.instant()))
                 .update(key, "id");
         return new AccountId(key.getKeyAs(Number.class).longValue());
     }

@@ -5,11 +5,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import nl.dialoog.account.InvitationUnavailable.Reason;
 import nl.dialoog.shared.Audit;
+import nl.dialoog.shared.Times;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -156,7 +156,7 @@ class Invitations {
     }
 
     private OffsetDateTime now() {
-        return clock.instant().atOffset(ZoneOffset.UTC);
+        return Times.utc(clock.instant());
     }
 
     private static String subject(long id) {

@@ -3,10 +3,10 @@ package nl.dialoog.account;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import nl.dialoog.shared.Audit;
+import nl.dialoog.shared.Times;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -33,7 +33,7 @@ class Organisations {
         jdbc.sql("INSERT INTO organisation (name, website, created_at) VALUES (:name, :website, :now)")
                 .param("name", name)
                 .param("website", website == null || website.isBlank() ? null : website)
-                .param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                .param("now", Times.utc(clock.instant()))
                 .update(key, "id");
         OrganisationId id = new OrganisationId(key.getKeyAs(Number.class).longValue());
         audit.record("account.organisation.created", "organisation:" + id.value(), "name=" + name);

@@ -4,12 +4,12 @@ import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import nl.dialoog.shared.Audit;
 import nl.dialoog.shared.RateBuckets;
 import nl.dialoog.shared.SharedSettings;
+import nl.dialoog.shared.Times;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -74,7 +74,7 @@ class SignInLinks {
                         INSERT INTO account_sign_in_link (account_id, token_hash, created_at, expires_at)
                         VALUES (:account, :hash, :now, :until)""")
                 .param("account", accountId).param("hash", InvitationTokens.hash(token))
-                .param("now", now.atOffset(ZoneOffset.UTC)).param("until", now.plus(VALIDITY).atOffset(ZoneOffset.UTC))
+                .param("now", Times.utc(now)).param("until", Times.utc(now.plus(VALIDITY)))
                 .update();
         mail.getObject().send(account.get().email(), null, SiteLinks.to(site, "/login/link/" + token), VALIDITY.toMinutes(),
                 locale);
@@ -86,7 +86,7 @@ class SignInLinks {
         return InvitationTokens.wellFormed(token) && jdbc.sql("""
                         SELECT COUNT(*) FROM account_sign_in_link
                         WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now""")
-                .param("hash", InvitationTokens.hash(token)).param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                .param("hash", InvitationTokens.hash(token)).param("now", Times.utc(clock.instant()))
                 .query(Long.class).single() > 0;
     }
 
@@ -100,7 +100,7 @@ class SignInLinks {
             return Optional.empty();
         }
         String hash = InvitationTokens.hash(token);
-        var now = clock.instant().atOffset(ZoneOffset.UTC);
+        var now = Times.utc(clock.instant());
         int spent = jdbc.sql("""
                         UPDATE account_sign_in_link SET used_at = :now
                         WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now""")
@@ -124,7 +124,7 @@ class SignInLinks {
     @Transactional
     public void sweep() {
         jdbc.sql("DELETE FROM account_sign_in_link WHERE expires_at < :before")
-                .param("before", clock.instant().minus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC)).update();
+                .param("before", Times.utc(clock.instant().minus(Duration.ofDays(1)))).update();
         byEmail.sweep();
         byNetwork.sweep();
     }

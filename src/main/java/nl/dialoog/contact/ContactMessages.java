@@ -3,7 +3,6 @@ package nl.dialoog.contact;
 import java.net.URI;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +15,7 @@ import nl.dialoog.mail.MailRenderer;
 import nl.dialoog.mail.OutgoingMail;
 import nl.dialoog.shared.Audit;
 import nl.dialoog.shared.SharedSettings;
+import nl.dialoog.shared.Times;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -51,7 +51,7 @@ public class ContactMessages {
     /** Keeps the message and mails it to each contact person; the input must already be checked. */
     @Transactional
     public long receive(EventView event, NewContactMessage message) {
-        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        OffsetDateTime now = Times.utc(clock.instant());
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO contact_message (event_id, sender_name, sender_email, language, body, received_at)

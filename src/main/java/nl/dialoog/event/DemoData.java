@@ -7,13 +7,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import nl.dialoog.account.AccountView;
 import nl.dialoog.account.Accounts;
+import nl.dialoog.shared.Times;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -82,7 +82,7 @@ class DemoData implements ApplicationRunner {
                 return false;
             }
             jdbc.sql("INSERT INTO demo_marker (name, loaded_at) VALUES ('scenario', :now)")
-                    .param("now", clock.instant().atOffset(ZoneOffset.UTC)).update();
+                    .param("now", Times.utc(clock.instant())).update();
             LocalDate upcoming = LocalDate.now(clock.withZone(AMSTERDAM)).plusWeeks(3);
             // registration adds its options (places, the scenario's questions) to both editions; the 2017 one also
             // gets a recorded session (registrations, then the room), so the results have something to report on

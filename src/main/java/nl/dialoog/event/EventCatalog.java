@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.dialoog.account.AccountView;
 import nl.dialoog.shared.Audit;
+import nl.dialoog.shared.DomainError;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -48,7 +49,7 @@ public class EventCatalog {
         if (details.slug() == null || details.slug().isBlank()) {
             checked = withSlug(checked, freeSlug(checked.slug(), 0));
         } else if (store.slugTaken(checked.slug(), 0)) {
-            throw new InvalidEventInput("slug", "event.error.slugTaken");
+            throw new DomainError("slug", "event.error.slugTaken");
         }
         long id = store.insert(by.organisationId().value(), checked, instant(checked, true), instant(checked, false),
                 clock.instant());
@@ -61,7 +62,7 @@ public class EventCatalog {
         EventView current = editable(id, by);
         EventDetails checked = EventRules.check(details, settings.contentLanguages());
         if (store.slugTaken(checked.slug(), id.value())) {
-            throw new InvalidEventInput("slug", "event.error.slugTaken");
+            throw new DomainError("slug", "event.error.slugTaken");
         }
         Instant start = instant(checked, true);
         Instant end = instant(checked, false);
@@ -125,7 +126,7 @@ public class EventCatalog {
         EventRules.checkAgendaItem(kept, event.defaultLanguage());
         List<Long> known = event.speakers().stream().map(Speaker::id).toList();
         if (!known.containsAll(kept.speakerIds())) {
-            throw new InvalidEventInput("speakerIds", "event.error.unknownSpeaker");
+            throw new DomainError("speakerIds", "event.error.unknownSpeaker");
         }
         long itemId = store.addAgendaItem(id.value(), kept.start().atZone(event.zone()).toInstant(),
                 kept.end() == null ? null : kept.end().atZone(event.zone()).toInstant(), kept.title(),

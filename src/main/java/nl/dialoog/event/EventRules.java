@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.dialoog.shared.DomainError;
 
 /**
  * The rules an event's input must keep. Each broken rule names the form field and a message key, so the organiser
@@ -36,30 +37,30 @@ final class EventRules {
     /** The details, normalised: default language offered, texts only in offered languages. */
     static EventDetails check(EventDetails details, List<String> contentLanguages) {
         if (details.defaultLanguage() == null || !contentLanguages.contains(details.defaultLanguage())) {
-            throw new InvalidEventInput("defaultLanguage", "event.error.language");
+            throw new DomainError("defaultLanguage", "event.error.language");
         }
         Set<String> languages = new LinkedHashSet<>();
         languages.add(details.defaultLanguage());
         for (String language : details.languages()) {
             if (!contentLanguages.contains(language)) {
-                throw new InvalidEventInput("languages", "event.error.language");
+                throw new DomainError("languages", "event.error.language");
             }
             languages.add(language);
         }
         if (details.zone() == null) {
-            throw new InvalidEventInput("zone", "event.error.zone");
+            throw new DomainError("zone", "event.error.zone");
         }
         if (details.start() == null) {
-            throw new InvalidEventInput("startDate", "event.error.start");
+            throw new DomainError("startDate", "event.error.start");
         }
         if (details.end() == null || !details.end().isAfter(details.start())) {
-            throw new InvalidEventInput("endDate", "event.error.endBeforeStart");
+            throw new DomainError("endDate", "event.error.endBeforeStart");
         }
         if (Duration.between(details.start(), details.end()).compareTo(MAX_LENGTH) > 0) {
-            throw new InvalidEventInput("endDate", "event.error.tooLong");
+            throw new DomainError("endDate", "event.error.tooLong");
         }
         if (!details.title().has(details.defaultLanguage())) {
-            throw new InvalidEventInput("texts", "event.error.titleRequired");
+            throw new DomainError("texts", "event.error.titleRequired");
         }
         checkLengths(details.title(), MAX_TITLE, "texts");
         checkLengths(details.summary(), MAX_SUMMARY, "texts");
@@ -69,7 +70,7 @@ final class EventRules {
                 ? slugFrom(details.title().in(details.defaultLanguage()))
                 : details.slug().strip().toLowerCase(Locale.ROOT);
         if (slug.length() < 3 || slug.length() > 80 || !SLUG.matcher(slug).matches()) {
-            throw new InvalidEventInput("slug", "event.error.slug");
+            throw new DomainError("slug", "event.error.slug");
         }
         List<String> offered = List.copyOf(languages);
         return new EventDetails(slug, details.defaultLanguage(), offered, details.zone(), details.start(),
@@ -79,7 +80,7 @@ final class EventRules {
 
     static void checkHost(HostDetails host, String defaultLanguage) {
         if (!host.name().has(defaultLanguage)) {
-            throw new InvalidEventInput("name", "event.error.hostNameRequired");
+            throw new DomainError("name", "event.error.hostNameRequired");
         }
         checkLengths(host.name(), MAX_NAME, "name");
         checkUrl(host.website(), "website");
@@ -88,29 +89,29 @@ final class EventRules {
 
     static void checkSpeaker(SpeakerDetails speaker) {
         if (speaker.name() == null || speaker.name().isBlank()) {
-            throw new InvalidEventInput("name", "event.error.speakerNameRequired");
+            throw new DomainError("name", "event.error.speakerNameRequired");
         }
         if (speaker.name().length() > MAX_NAME) {
-            throw new InvalidEventInput("name", "event.error.tooLong");
+            throw new DomainError("name", "event.error.tooLong");
         }
         if (speaker.organisation() != null && speaker.organisation().length() > MAX_NAME) {
-            throw new InvalidEventInput("organisation", "event.error.tooLong");
+            throw new DomainError("organisation", "event.error.tooLong");
         }
         if (speaker.country() != null && !speaker.country().isEmpty() && !COUNTRIES.contains(speaker.country())) {
-            throw new InvalidEventInput("country", "event.error.country");
+            throw new DomainError("country", "event.error.country");
         }
         checkLengths(speaker.bio(), MAX_BIO, "bio");
     }
 
     static void checkAgendaItem(AgendaItemDetails item, String defaultLanguage) {
         if (item.start() == null) {
-            throw new InvalidEventInput("from", "event.error.start");
+            throw new DomainError("from", "event.error.start");
         }
         if (item.end() != null && !item.end().isAfter(item.start())) {
-            throw new InvalidEventInput("until", "event.error.endBeforeStart");
+            throw new DomainError("until", "event.error.endBeforeStart");
         }
         if (!item.title().has(defaultLanguage)) {
-            throw new InvalidEventInput("title", "event.error.titleRequired");
+            throw new DomainError("title", "event.error.titleRequired");
         }
         checkLengths(item.title(), MAX_TITLE, "title");
     }
@@ -121,20 +122,20 @@ final class EventRules {
             String email = address.strip().toLowerCase(Locale.ROOT);
             if (!email.isEmpty()) {
                 if (email.length() > 320 || !EMAIL.matcher(email).matches()) {
-                    throw new InvalidEventInput("addresses", "event.error.email");
+                    throw new DomainError("addresses", "event.error.email");
                 }
                 kept.add(email);
             }
         }
         if (kept.size() > 10) {
-            throw new InvalidEventInput("addresses", "event.error.tooManyContacts");
+            throw new DomainError("addresses", "event.error.tooManyContacts");
         }
         return List.copyOf(kept);
     }
 
     private static void checkLengths(LocalizedText text, int max, String field) {
         if (text.values().values().stream().anyMatch(value -> value.length() > max)) {
-            throw new InvalidEventInput(field, "event.error.tooLong");
+            throw new DomainError(field, "event.error.tooLong");
         }
     }
 
@@ -146,10 +147,10 @@ final class EventRules {
             URI uri = new URI(url);
             boolean web = "https".equals(uri.getScheme()) || "http".equals(uri.getScheme());
             if (!web || uri.getHost() == null || url.length() > MAX_URL) {
-                throw new InvalidEventInput(field, "event.error.url");
+                throw new DomainError(field, "event.error.url");
             }
         } catch (URISyntaxException e) {
-            throw new InvalidEventInput(field, "event.error.url");
+            throw new DomainError(field, "event.error.url");
         }
     }
 

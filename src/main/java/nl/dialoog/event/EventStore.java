@@ -1,10 +1,11 @@
 package nl.dialoog.event;
 
+import static nl.dialoog.shared.Times.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -260,11 +261,6 @@ class EventStore {
                 instant(rs, "starts_at"), instant(rs, "ends_at"), read(rs.getString("title")),
                 read(rs.getString("summary")), read(rs.getString("description")), read(rs.getString("purpose")),
                 rs.getInt("calendar_sequence"), rs.getLong("version"), List.of(), List.of(), List.of());
-    }
-
-    /** Instants travel as UTC OffsetDateTime, the JDBC type of TIMESTAMP WITH TIME ZONE, whatever the JVM's zone. */
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import nl.dialoog.account.AccountView;
 import nl.dialoog.account.Accounts;
+import nl.dialoog.shared.Times;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -71,7 +71,7 @@ class PracticeRoom implements ApplicationRunner {
                 return false;
             }
             jdbc.sql("INSERT INTO demo_marker (name, loaded_at) VALUES ('practice', :now)")
-                    .param("now", clock.instant().atOffset(ZoneOffset.UTC)).update();
+                    .param("now", Times.utc(clock.instant())).update();
             LocalDateTime start = today();
             EventId id = catalog.create(new EventDetails(SLUG, "en", List.of("en", "nl"), AMSTERDAM, start,
                     start.plus(EventLimits.MAX_LENGTH), TITLE, SUMMARY, DESCRIPTION, LocalizedText.EMPTY), admin);

@@ -7,13 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import nl.dialoog.shared.AfterCommit;
 import nl.dialoog.shared.Audit;
 import nl.dialoog.shared.Times;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.server.ResponseStatusException;
 
 /** What the outbox pages show and do: lists, one mail as its recipient sees it, and resending. */
@@ -57,14 +56,7 @@ class Outbox {
     MailId queue(OutgoingMail mail, Long resentFrom) {
         long id = store.insert(mail, "<" + UUID.randomUUID() + "@" + settings.messageIdDomain() + ">",
                 clock.instant(), resentFrom);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    dispatcher.committed(id);
-                }
-            });
-        }
+        AfterCommit.run(() -> dispatcher.committed(id));
         return new MailId(id);
     }
 

@@ -23,6 +23,7 @@ import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
 import nl.dialoog.registration.Broadcasts;
 import nl.dialoog.shared.Audit;
+import nl.dialoog.shared.DomainError;
 import nl.dialoog.shared.SharedSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -189,7 +190,7 @@ public class Outcomes implements DisposableBean {
                                     AccountView by) {
         EventView event = catalog.editable(eventId, by);
         if (mailRegistrants && visibility == ReportVisibility.ORGANISERS) {
-            throw new InvalidReportInput("outcome.publish.mailNeedsReaders");
+            throw new DomainError("outcome.publish.mailNeedsReaders");
         }
         String token = visibility == ReportVisibility.LINK ? newToken() : null;
         transactions.executeWithoutResult(status -> {
@@ -298,7 +299,7 @@ public class Outcomes implements DisposableBean {
             given.forEach((language, text) -> {
                 if (event.languages().contains(language) && text != null && !text.isBlank()) {
                     if (text.length() > MAX_TEXT) {
-                        throw new InvalidReportInput("outcome.edit.tooLong");
+                        throw new DomainError("outcome.edit.tooLong");
                     }
                     kept.put(language, text.strip());
                 }

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import nl.dialoog.shared.Times;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -104,7 +104,7 @@ class ReportStore {
                                content = :content, built_at = :at, updated_at = :at
                         WHERE event_id = :event""")
                 .param("event", eventId).param("content", write(report))
-                .param("at", report.meta().builtAt().atOffset(ZoneOffset.UTC))
+                .param("at", Times.utc(report.meta().builtAt()))
                 .update();
     }
 
@@ -146,7 +146,7 @@ class ReportStore {
     }
 
     private OffsetDateTime now() {
-        return clock.instant().atOffset(ZoneOffset.UTC);
+        return Times.utc(clock.instant());
     }
 
     private byte[] write(Report report) {

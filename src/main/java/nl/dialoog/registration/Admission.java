@@ -1,7 +1,6 @@
 package nl.dialoog.registration;
 
 import java.time.Clock;
-import java.time.Duration;
 import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
 import nl.dialoog.shared.Audit;
@@ -9,26 +8,23 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands out places. Every method runs inside the caller's transaction and first locks the event's options row, so
- * counting the confirmed registrations and taking a place never interleave with another admission of the same
- * event — on PostgreSQL and H2 alike. That lock is what makes "no overbooking" true.
+ * Hands out places. Every method runs inside the caller's transaction and first takes the event's
+ * {@link AdmissionLock}, so counting the confirmed registrations and taking a place never interleave with another
+ * admission of the same event — on PostgreSQL and H2 alike. That lock is what makes "no overbooking" true.
  */
 @Component
 class Admission {
 
-    private final OptionsStore options;
+    private final AdmissionLock eventLock;
     private final RegistrationStore registrations;
     private final RegistrationMails mails;
     private final ApplicationEventPublisher events;
     private final Audit audit;
     private final Clock clock;
 
-    /** Test switch, pretix style: only the race test turns the lock off, to show what the lock prevents. */
-    private volatile boolean lockSkippedForRaceTest;
-
-    Admission(OptionsStore options, RegistrationStore registrations, RegistrationMails mails,
+    Admission(AdmissionLock eventLock, RegistrationStore registrations, RegistrationMails mails,
               ApplicationEventPublisher events, Audit audit, Clock clock) {
-        this.options = options;
+        this.eventLock = eventLock;
         this.registrations = registrations;
         this.mails = mails;
         this.events = events;
@@ -36,23 +32,12 @@ class Admission {
         this.clock = clock;
     }
 
-    void skipLockForRaceTest(boolean skip) {
-        this.lockSkippedForRaceTest = skip;
-    }
-
     /**
      * Takes the event's lock; everything after it in this transaction is one admission at a time. Returns the
      * options' version and the places taken as they are under the lock.
      */
     OptionsStore.Stamp lock(long eventId) {
-        if (lockSkippedForRaceTest) {
-            options.ensure(eventId, clock.instant());
-            return options.stamp(eventId).orElseThrow();
-        }
-        return options.lock(eventId).orElseGet(() -> {
-            options.ensure(eventId, clock.instant());
-            return options.lock(eventId).orElseThrow();
-        });
+        return eventLock.lock(eventId);
     }
 
     /**
@@ -62,15 +47,7 @@ class Admission {
      * they are not: the caller rolls back.
      */
     boolean settle(long eventId, long version, RegistrationStatus status) {
-        if (lockSkippedForRaceTest) {
-            pause();
-            if (status == RegistrationStatus.CONFIRMED) {
-                registrations.countPlace(eventId);
-            }
-            return true;
-        }
-        return options.settle(eventId, version, status == RegistrationStatus.CONFIRMED ? OptionsStore.Places.TAKE_ONE
-                : status == RegistrationStatus.WAITLISTED ? OptionsStore.Places.NONE_FREE : OptionsStore.Places.ANY);
+        return eventLock.settle(eventId, version, status);
     }
 
     /** Whether a place is free; call only after {@link #lock}. */
@@ -83,12 +60,8 @@ class Admission {
         return capacity == null || below(locked.confirmed(), capacity);
     }
 
-    private boolean below(int taken, int capacity) {
-        boolean free = taken < capacity;
-        if (lockSkippedForRaceTest) {
-            pause();
-        }
-        return free;
+    private static boolean below(int taken, int capacity) {
+        return taken < capacity;
     }
 
     /**
@@ -144,14 +117,5 @@ class Admission {
 
     static String subject(RegistrationId id) {
         return "registration:" + id.value();
-    }
-
-    /** Widens the gap between counting and inserting, so the race test sees the race every time. */
-    private static void pause() {
-        try {
-            Thread.sleep(Duration.ofMillis(50));
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -1,7 +1,7 @@
 package nl.dialoog.registration;
 
 import static nl.dialoog.registration.OptionsStore.instant;
-import static nl.dialoog.registration.OptionsStore.utc;
+import static nl.dialoog.shared.Times.utc;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,11 +1,12 @@
 package nl.dialoog.registration;
 
+import static nl.dialoog.shared.Times.utc;
+
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ class OptionsStore {
                         INSERT INTO registration_options (event_id, requires_approval, invite_only, verify_email,
                             privacy_text, privacy_version, updated_at)
                         VALUES (:event, FALSE, FALSE, FALSE, '{}', 0, :now) ON CONFLICT DO NOTHING""")
-                .param("event", eventId).param("now", now.atOffset(ZoneOffset.UTC)).update();
+                .param("event", eventId).param("now", utc(now)).update();
     }
 
     /**
@@ -260,10 +261,6 @@ class OptionsStore {
                 .map(option -> new Question.Option((String) option.get("key"),
                         new LocalizedText((Map<String, String>) option.get("label"))))
                 .toList();
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -16,10 +16,10 @@ import nl.dialoog.event.EventView;
 import nl.dialoog.mail.Attachment;
 import nl.dialoog.mail.MailContent;
 import nl.dialoog.mail.MailQueue;
+import nl.dialoog.mail.MailSettings;
 import nl.dialoog.mail.OutgoingMail;
 import nl.dialoog.shared.SharedSettings;
 import nl.dialoog.shared.Times;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,18 +40,18 @@ class RegistrationMails {
     private final PersonalLinks links;
     private final MailSkeletons skeletons;
     private final SharedSettings site;
-    private final String from;
+    private final MailSettings mail;
 
     RegistrationMails(MailQueue queue, nl.dialoog.mail.MailRenderer renderer, EventCatalog catalog,
                       PersonalLinks links, MailSkeletons skeletons, SharedSettings site,
-                      @Value("${dialoog.mail.from:noreply@localhost}") String from) {
+                      MailSettings mail) {
         this.queue = queue;
         this.renderer = renderer;
         this.catalog = catalog;
         this.links = links;
         this.skeletons = skeletons;
         this.site = site;
-        this.from = from;
+        this.mail = mail;
     }
 
     /** Queues mail {@code kind} (a template under registration/mail) about a registration now in {@code status}. */
@@ -161,7 +161,7 @@ class RegistrationMails {
     private Attachment invitation(RegistrationView registration, EventView event, String language,
                                   CalendarInvitation.Method method) {
         String ics = catalog.calendarInvitation(event, language, URI.create(base() + "/events/" + event.slug()),
-                new CalendarInvitation(method, registration.email(), registration.name(), from, null));
+                new CalendarInvitation(method, registration.email(), registration.name(), mail.from(), null));
         return new Attachment(event.slug() + ".ics", "text/calendar; charset=UTF-8; method=" + method.name(),
                 ics.getBytes(StandardCharsets.UTF_8));
     }

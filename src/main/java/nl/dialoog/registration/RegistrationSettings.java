@@ -14,11 +14,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param linkSecret      derives the personal links (see {@link PersonalLinks}); when empty, the key in
  *                        {@code linkSecretFile}, made there on first start
  * @param linkSecretFile  where the link key is kept when {@code linkSecret} is not set
+ * @param retention       how long after an event (or its last registration) the registrants' data is kept
  */
 @ConfigurationProperties("dialoog.registration")
 public record RegistrationSettings(Duration minFillTime, int perClientLimit, int perEmailLimit,
                                    Duration limitWindow, Duration unverifiedExpiry, String linkSecret,
-                                   java.nio.file.Path linkSecretFile) {
+                                   java.nio.file.Path linkSecretFile, Duration retention) {
 
     public RegistrationSettings {
         minFillTime = minFillTime == null ? Duration.ofSeconds(3) : minFillTime;
@@ -28,5 +29,6 @@ public record RegistrationSettings(Duration minFillTime, int perClientLimit, int
         unverifiedExpiry = unverifiedExpiry == null || !unverifiedExpiry.isPositive() ? Duration.ofHours(48)
                 : unverifiedExpiry;
         linkSecretFile = linkSecretFile == null ? java.nio.file.Path.of("data", "link-secret") : linkSecretFile;
+        retention = retention == null ? Duration.ofDays(90) : retention;
     }
 }

@@ -241,11 +241,6 @@ public class Registrations {
         }
     }
 
-    /** Test switch for the race test only: admissions without the lock. */
-    void skipLockForRaceTest(boolean skip) {
-        admission.skipLockForRaceTest(skip);
-    }
-
     private RegistrationView byToken(String token, Tokens.Kind kind) {
         if (!Tokens.plausible(token)) {
             throw new RegistrationNotFound();

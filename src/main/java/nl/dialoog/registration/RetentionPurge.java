@@ -12,7 +12,6 @@ import nl.dialoog.mail.MailQueue;
 import nl.dialoog.shared.Audit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,7 +44,7 @@ class RetentionPurge {
 
     RetentionPurge(RegistrationStore store, RosterStore roster, OptionsStore options, Admission admission,
                    EventCatalog catalog, MailQueue mails, Audit audit, PlatformTransactionManager transactions,
-                   @Value("${dialoog.registration.retention:P90D}") Duration retention, Clock clock) {
+                   RegistrationSettings settings, Clock clock) {
         this.store = store;
         this.roster = roster;
         this.options = options;
@@ -54,7 +53,7 @@ class RetentionPurge {
         this.mails = mails;
         this.audit = audit;
         this.transactions = new TransactionTemplate(transactions);
-        this.retention = retention;
+        this.retention = settings.retention();
         this.clock = clock;
     }
 

@@ -1,6 +1,7 @@
 package nl.dialoog.registration;
 
 import static nl.dialoog.registration.OptionsStore.instant;
+import static nl.dialoog.shared.Times.utc;
 
 import java.util.List;
 import java.util.Map;
@@ -107,7 +108,7 @@ class RosterStore {
                         INSERT INTO registration_removed (registration_id, event_id, reason, removed_at)
                         VALUES (:id, :event, :reason, :now)""")
                 .param("id", registrationId).param("event", eventId).param("reason", reason)
-                .param("now", OptionsStore.utc(now)).update();
+                .param("now", utc(now)).update();
     }
 
     List<String> erasedSubjects(long eventId) {

@@ -1,16 +1,19 @@
 package nl.dialoog.room;
 
-/** The room cannot be entered now (not open yet, over) or not by this person (removed, not confirmed). */
-public class RoomClosed extends RuntimeException {
+import nl.dialoog.shared.DomainError;
+import nl.dialoog.shared.DomainErrorPage;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
-    private final String code;
+/**
+ * The room cannot be entered now (not open yet, over) or not by this person (removed, not confirmed): a page of
+ * its own that says why, with status 403.
+ */
+@ResponseStatus(HttpStatus.FORBIDDEN)
+@DomainErrorPage("room/closed")
+public class RoomClosed extends DomainError {
 
-    public RoomClosed(String code) {
-        super(code, null, false, false);
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
+    public RoomClosed(String messageKey) {
+        super(messageKey);
     }
 }

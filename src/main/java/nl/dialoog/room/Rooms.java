@@ -21,6 +21,7 @@ import nl.dialoog.room.live.RoomState;
 import nl.dialoog.room.live.RoomStore;
 import nl.dialoog.room.statement.OpinionMaps;
 import nl.dialoog.shared.Audit;
+import nl.dialoog.shared.DomainError;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -110,7 +111,7 @@ public class Rooms implements LiveRoom {
     public void setOpening(EventId eventId, int minutesBefore, AccountView account) {
         EventView event = catalog.editable(eventId, account);
         if (minutesBefore < 0 || minutesBefore > MAX_OPENING_MINUTES) {
-            throw new InvalidRoomSetting("room.opening.error");
+            throw new DomainError("room.opening.error");
         }
         rooms.setOpensMinutesBefore(event.id().value(), minutesBefore);
         audit.record("room.opening.changed", "event:" + event.id().value(), minutesBefore + " minutes before");

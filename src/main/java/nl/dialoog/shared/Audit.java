@@ -33,7 +33,7 @@ public class Audit {
         jdbc.sql("""
                         INSERT INTO audit_entry (occurred_at, actor, action, subject, detail)
                         VALUES (:at, :actor, :action, :subject, :detail)""")
-                .param("at", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+                .param("at", Times.utc(clock.instant()))
                 .param("actor", actor)
                 .param("action", action)
                 .param("subject", subject)

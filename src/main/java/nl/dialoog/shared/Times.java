@@ -1,6 +1,7 @@
 package nl.dialoog.shared;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -25,6 +26,14 @@ public final class Times {
             .toList();
 
     private Times() {
+    }
+
+    /**
+     * The instant as the database stores it: a {@code timestamp with time zone} at offset UTC, so H2 and PostgreSQL
+     * read back the same moment whatever the server's zone. Null stays null.
+     */
+    public static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     /** "Thursday 9 November 2017". */

@@ -1,25 +1,14 @@
 package nl.dialoog.stage;
 
+import nl.dialoog.shared.DomainError;
+
 /**
- * A stage request that cannot be done; {@link #code()} is the translatable message key, {@link #field()} the form
- * field it concerns (or {@code null}). Nothing was changed.
+ * A stage request that cannot be done, the form {@link #field()} it concerns (or {@code null}). Nothing was
+ * changed. Told apart from other refusals where Janus being away must not stop a scheduled job.
  */
-public class StageRefused extends RuntimeException {
+public class StageRefused extends DomainError {
 
-    private final String field;
-    private final String code;
-
-    public StageRefused(String field, String code) {
-        super(code, null, false, false);
-        this.field = field;
-        this.code = code;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String code() {
-        return code;
+    public StageRefused(String field, String messageKey) {
+        super(field, messageKey);
     }
 }

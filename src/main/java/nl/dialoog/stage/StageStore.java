@@ -1,10 +1,10 @@
 package nl.dialoog.stage;
 
+import static nl.dialoog.shared.Times.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -133,7 +133,4 @@ class StageStore {
                 rs.getString(5), rs.getLong(6));
     }
 
-    private static OffsetDateTime utc(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
-    }
 }

@@ -208,7 +208,7 @@ public final class RegistrationBurst {
                     if (page.status() != 200) {
                         return;
                     }
-                    visitor = RegistrationForm.visitor(page.body(), page.length(), page.cookie("JSESSIONID"));
+                    visitor = RegistrationForm.visitor(page.body(), page.length(), page.cookie("dialoog-csrf"));
                 }
                 if (visitor == null) {
                     failure("NotTheForm");

@@ -88,7 +88,7 @@ final class RegistrationForm {
         return new Visitor(session, csrf, started, privacyVersion == null ? "0" : privacyVersion);
     }
 
-    /** The session, CSRF token, signed stamp and privacy version one form page gave its visitor. */
+    /** The CSRF cookie, CSRF token, signed stamp and privacy version one form page gave its visitor. */
     record Visitor(String session, String csrf, String started, String privacyVersion) {
     }
 
@@ -112,7 +112,7 @@ final class RegistrationForm {
         return ascii("POST " + path + " HTTP/1.1\r\nHost: " + authority + "\r\nUser-Agent: dialoog-bench\r\n"
                 + "Accept: text/html\r\nAccept-Encoding: gzip\r\n"
                 + "Content-Type: application/x-www-form-urlencoded\r\n"
-                + "Cookie: JSESSIONID=" + visitor.session() + "\r\nContent-Length: " + body.length() + "\r\n\r\n"
+                + "Cookie: dialoog-csrf=" + visitor.session() + "\r\nContent-Length: " + body.length() + "\r\n\r\n"
                 + body);
     }
 

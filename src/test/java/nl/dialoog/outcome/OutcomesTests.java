@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.dialoog.account.AccountView;
 import nl.dialoog.room.RoomFixture;
+import nl.dialoog.shared.DomainError;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -138,7 +139,7 @@ class OutcomesTests {
         assertThat(bodies).hasSize(10)
                 .allSatisfy(body -> assertThat(body).contains("/events/" + session.event.slug() + "/results"));
         assertThatThrownBy(() -> outcomes.publish(session.event.id(), ReportVisibility.ORGANISERS, true, organiser))
-                .isInstanceOf(InvalidReportInput.class);
+                .isInstanceOf(DomainError.class);
         outcomes.publish(session.event.id(), ReportVisibility.ORGANISERS, organiser);
     }
 
@@ -148,7 +149,7 @@ class OutcomesTests {
 
         assertThatThrownBy(() -> outcomes.edit(session.event.id(), new ReportEdits(
                 Map.of("en", "x".repeat(Outcomes.MAX_TEXT + 1)), Map.of(), ReportPart.all()), organiser))
-                .isInstanceOf(InvalidReportInput.class);
+                .isInstanceOf(DomainError.class);
         assertThat(String.valueOf(outcomes.state(session.event.id(), organiser).summary())).isEqualTo(before);
     }
 

@@ -5,6 +5,7 @@ import static nl.dialoog.registration.TestEvents.email;
 import static nl.dialoog.registration.TestEvents.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +22,31 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /**
  * The capacity check and the insert are one atomic step per event. Proven pretix's way: first the same rush without
- * the lock overbooks, then with the lock it never does.
+ * the lock overbooks, then with the lock it never does. The lock is a strategy ({@link AdmissionLock}); this test
+ * puts in {@link RaceWithoutTheLock}, which is the application's own lock until a test turns it off.
  */
 @SpringBootTest
 class NoOverbookingTests {
+
+    @TestConfiguration
+    static class RaceConfiguration {
+
+        @Bean
+        @Primary
+        RaceWithoutTheLock raceWithoutTheLock(OptionsRowLock lock, OptionsStore options,
+                                              RegistrationStore registrations, Clock clock) {
+            return new RaceWithoutTheLock(lock, options, registrations, clock);
+        }
+    }
+
+    @Autowired
+    RaceWithoutTheLock admissionLock;
 
     @Autowired
     Registrations registrations;
@@ -43,7 +62,7 @@ class NoOverbookingTests {
 
     @AfterEach
     void lockBackOn() {
-        registrations.skipLockForRaceTest(false);
+        admissionLock.off(false);
     }
 
     static boolean onPostgresql() {
@@ -53,7 +72,7 @@ class NoOverbookingTests {
     @Test
     void overbooksWithoutTheLock() throws Exception {
         EventView event = TestEvents.published(catalog, accounts, admin, capacity(1));
-        registrations.skipLockForRaceTest(true);
+        admissionLock.off(true);
 
         Map<RegistrationOutcome.Kind, Long> outcomes = rush(event, 8);
 

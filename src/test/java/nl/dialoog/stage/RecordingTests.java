@@ -86,7 +86,7 @@ class RecordingTests {
         for (StageRole role : new StageRole[] {StageRole.PANELIST, StageRole.ATTENDEE}) {
             assertThatThrownBy(() -> stage.startRecording(event, StagePerson.participant(2), role))
                     .isInstanceOfSatisfying(StageRefused.class,
-                            refused -> assertThat(refused.code()).isEqualTo("stage.recording.notAllowed"));
+                            refused -> assertThat(refused.messageKey()).isEqualTo("stage.recording.notAllowed"));
         }
         assertThat(janusRooms().describe(stage.view(event).room()).orElseThrow().path("record").asBoolean()).isFalse();
         assertThat(stage.recording(event)).isEmpty();

@@ -79,7 +79,7 @@ class StageControlsTests {
         EventId event = newEvent();
 
         assertThatThrownBy(() -> stage.goLive(event))
-                .isInstanceOfSatisfying(StageRefused.class, r -> assertThat(r.code()).isEqualTo("stage.notOpen"));
+                .isInstanceOfSatisfying(StageRefused.class, r -> assertThat(r.messageKey()).isEqualTo("stage.notOpen"));
         assertThat(stage.live(event)).isFalse();
     }
 
@@ -107,7 +107,7 @@ class StageControlsTests {
 
         assertThatThrownBy(() -> stage.mute(event, StagePerson.participant(12)))
                 .isInstanceOfSatisfying(StageRefused.class,
-                        r -> assertThat(r.code()).isEqualTo("stage.controls.notPublishing"));
+                        r -> assertThat(r.messageKey()).isEqualTo("stage.controls.notPublishing"));
     }
 
     @Test
@@ -144,7 +144,7 @@ class StageControlsTests {
         assertThat(refused.path("error_code").asInt()).as(refused.toString()).isEqualTo(433);
         assertThatThrownBy(() -> stage.admitBackstage(event, StagePerson.participant(15), StageRole.ATTENDEE))
                 .isInstanceOfSatisfying(StageRefused.class,
-                        r -> assertThat(r.code()).isEqualTo("stage.backstage.audience"));
+                        r -> assertThat(r.messageKey()).isEqualTo("stage.backstage.audience"));
         // and what is said backstage is not on the stage
         assertThat(janusRooms.participantIds(attendee.room())).isEmpty();
     }

@@ -192,7 +192,7 @@ class StageModuleTests {
         assertThat(stage.view(event).open()).isFalse();
         stage.closeStage(event);
         assertThatThrownBy(() -> stage.admit(event, StagePerson.participant(6), StageRole.PANELIST))
-                .isInstanceOfSatisfying(StageRefused.class, r -> assertThat(r.code()).isEqualTo("stage.notOpen"));
+                .isInstanceOfSatisfying(StageRefused.class, r -> assertThat(r.messageKey()).isEqualTo("stage.notOpen"));
     }
 
     @Test

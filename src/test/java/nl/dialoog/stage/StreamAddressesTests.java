@@ -42,7 +42,7 @@ class StreamAddressesTests {
     void refusesAnythingElseSayingWhy(String address, String code) {
         assertThatThrownBy(() -> StreamAddresses.parse(address))
                 .isInstanceOfSatisfying(StageRefused.class, refused -> {
-                    assertThat(refused.code()).isEqualTo(code);
+                    assertThat(refused.messageKey()).isEqualTo(code);
                     assertThat(refused.field()).isEqualTo("address");
                 });
     }
@@ -51,6 +51,6 @@ class StreamAddressesTests {
     void refusesAnOverlongAddress() {
         assertThatThrownBy(() -> StreamAddresses.parse("https://cdn.example.org/" + "a".repeat(500) + ".m3u8"))
                 .isInstanceOfSatisfying(StageRefused.class,
-                        refused -> assertThat(refused.code()).isEqualTo("stage.stream.tooLong"));
+                        refused -> assertThat(refused.messageKey()).isEqualTo("stage.stream.tooLong"));
     }
 }

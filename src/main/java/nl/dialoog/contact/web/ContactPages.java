@@ -2,15 +2,13 @@ package nl.dialoog.contact.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.security.Principal;
 import java.time.Clock;
 import java.util.Locale;
 import nl.dialoog.account.AccountView;
-import nl.dialoog.account.Accounts;
 import nl.dialoog.contact.ContactMessages;
 import nl.dialoog.contact.ContactSettings;
+import nl.dialoog.event.EditableEvent;
 import nl.dialoog.event.EventCatalog;
-import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventNotFound;
 import nl.dialoog.event.EventView;
 import nl.dialoog.shared.FormGuard;
@@ -30,14 +28,12 @@ class ContactPages {
 
     private final EventCatalog events;
     private final ContactMessages messages;
-    private final Accounts accounts;
     private final FormGuard guard;
 
-    ContactPages(EventCatalog events, ContactMessages messages, Accounts accounts, ContactSettings settings,
+    ContactPages(EventCatalog events, ContactMessages messages, ContactSettings settings,
                  FormSecret secret, Clock clock) {
         this.events = events;
         this.messages = messages;
-        this.accounts = accounts;
         this.guard = new FormGuard(secret.key(), clock, settings.minimumFillTime(), settings.perClient(),
                 settings.perEmail(), settings.window());
     }
@@ -73,9 +69,9 @@ class ContactPages {
     }
 
     @GetMapping("/organiser/events/{id}/messages")
-    String inbox(@PathVariable long id, Principal principal, Model model, Locale locale) {
-        AccountView organiser = accounts.signedIn(principal);
-        EventView event = events.editable(new EventId(id), organiser);
+    String inbox(EditableEvent editable, Model model, Locale locale) {
+        AccountView organiser = editable.organiser();
+        EventView event = editable.event();
         model.addAttribute("event", event);
         model.addAttribute("eventTitle", event.title().resolve(locale.getLanguage(), event.defaultLanguage()).text());
         model.addAttribute("messages", messages.forEvent(event.id(), organiser).stream()

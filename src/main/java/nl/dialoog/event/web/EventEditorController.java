@@ -9,11 +9,12 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import nl.dialoog.account.AccountView;
+import nl.dialoog.event.EditableEvent;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventFigures;
 import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
-import nl.dialoog.event.InvalidEventInput;
+import nl.dialoog.shared.DomainError;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -75,7 +76,7 @@ class EventEditorController {
             try {
                 EventId id = catalog.create(form.toDetails(), editor.organiser(principal));
                 return "redirect:/organiser/events/" + id.value() + "?created";
-            } catch (InvalidEventInput invalid) {
+            } catch (DomainError invalid) {
                 errors.rejectValue(invalid.field(), invalid.messageKey());
             }
         }
@@ -84,21 +85,21 @@ class EventEditorController {
     }
 
     @GetMapping("/events/{id}")
-    String edit(@PathVariable long id, Principal principal, Model model, Locale locale) {
-        editor.editor(model, catalog.editable(new EventId(id), editor.organiser(principal)), locale);
+    String edit(EditableEvent editable, Model model, Locale locale) {
+        editor.editor(model, editable.event(), locale);
         return "event/edit";
     }
 
     @PostMapping("/events/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("event") EventForm form, BindingResult errors,
-                  Principal principal, Model model, Locale locale) {
-        AccountView organiser = editor.organiser(principal);
-        EventView event = catalog.editable(new EventId(id), organiser);
+    String update(EditableEvent editable, @Valid @ModelAttribute("event") EventForm form, BindingResult errors,
+                  Model model, Locale locale) {
+        AccountView organiser = editable.organiser();
+        EventView event = editable.event();
         if (!errors.hasErrors()) {
             try {
                 catalog.update(event.id(), form.toDetails(), organiser);
-                return "redirect:/organiser/events/" + id + "?saved";
-            } catch (InvalidEventInput invalid) {
+                return "redirect:/organiser/events/" + editable.id().value() + "?saved";
+            } catch (DomainError invalid) {
                 errors.rejectValue(invalid.field(), invalid.messageKey());
             }
         }
@@ -121,8 +122,8 @@ class EventEditorController {
     }
 
     @GetMapping("/events/{id}/preview")
-    String preview(@PathVariable long id, Principal principal, Model model, Locale locale) {
-        EventView event = catalog.editable(new EventId(id), editor.organiser(principal));
+    String preview(EditableEvent editable, Model model, Locale locale) {
+        EventView event = editable.event();
         model.addAttribute("page", EventPage.of(event, locale));
         model.addAttribute("preview", true);
         model.addAttribute("over", event.end().isBefore(clock.instant()));

@@ -15,8 +15,8 @@ import java.util.function.Function;
 import nl.dialoog.event.EventDetails;
 import nl.dialoog.event.EventLimits;
 import nl.dialoog.event.EventView;
-import nl.dialoog.event.InvalidEventInput;
 import nl.dialoog.event.LocalizedText;
+import nl.dialoog.shared.DomainError;
 
 /**
  * The event editor's main form: address, languages, time and, per offered language, the texts. The form for a new
@@ -77,7 +77,7 @@ public record EventForm(@Size(max = 80) String slug,
         try {
             zoneId = ZoneId.of(zone);
         } catch (RuntimeException invalid) {
-            throw new InvalidEventInput("zone", "event.error.zone");
+            throw new DomainError("zone", "event.error.zone");
         }
         List<String> offered = new ArrayList<>(languages);
         return new EventDetails(slug, defaultLanguage, offered, zoneId, startDate.atTime(startTime),

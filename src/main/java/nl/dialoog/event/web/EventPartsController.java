@@ -5,10 +5,10 @@ import java.security.Principal;
 import java.util.Locale;
 import java.util.function.Supplier;
 import nl.dialoog.account.AccountView;
+import nl.dialoog.event.EditableEvent;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventId;
-import nl.dialoog.event.EventView;
-import nl.dialoog.event.InvalidEventInput;
+import nl.dialoog.shared.DomainError;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,35 +31,35 @@ class EventPartsController {
     }
 
     @PostMapping("/hosts")
-    String addHost(@PathVariable long id, @Valid @ModelAttribute("host") PartForms.HostForm form,
-                   BindingResult errors, Principal principal, Model model, Locale locale) {
-        AccountView organiser = editor.organiser(principal);
-        return add(id, errors, model, locale, organiser, "hosts",
-                () -> catalog.addHost(new EventId(id), form.toDetails(), organiser));
+    String addHost(EditableEvent editable, @Valid @ModelAttribute("host") PartForms.HostForm form,
+                   BindingResult errors, Model model, Locale locale) {
+        AccountView organiser = editable.organiser();
+        return add(editable, errors, model, locale, "hosts",
+                () -> catalog.addHost(editable.id(), form.toDetails(), organiser));
     }
 
     @PostMapping("/speakers")
-    String addSpeaker(@PathVariable long id, @Valid @ModelAttribute("speaker") PartForms.SpeakerForm form,
-                      BindingResult errors, Principal principal, Model model, Locale locale) {
-        AccountView organiser = editor.organiser(principal);
-        return add(id, errors, model, locale, organiser, "speakers",
-                () -> catalog.addSpeaker(new EventId(id), form.toDetails(), organiser));
+    String addSpeaker(EditableEvent editable, @Valid @ModelAttribute("speaker") PartForms.SpeakerForm form,
+                      BindingResult errors, Model model, Locale locale) {
+        AccountView organiser = editable.organiser();
+        return add(editable, errors, model, locale, "speakers",
+                () -> catalog.addSpeaker(editable.id(), form.toDetails(), organiser));
     }
 
     @PostMapping("/agenda")
-    String addAgendaItem(@PathVariable long id, @Valid @ModelAttribute("agendaItem") PartForms.AgendaItemForm form,
-                         BindingResult errors, Principal principal, Model model, Locale locale) {
-        AccountView organiser = editor.organiser(principal);
-        return add(id, errors, model, locale, organiser, "agenda",
-                () -> catalog.addAgendaItem(new EventId(id), form.toDetails(), organiser));
+    String addAgendaItem(EditableEvent editable, @Valid @ModelAttribute("agendaItem") PartForms.AgendaItemForm form,
+                         BindingResult errors, Model model, Locale locale) {
+        AccountView organiser = editable.organiser();
+        return add(editable, errors, model, locale, "agenda",
+                () -> catalog.addAgendaItem(editable.id(), form.toDetails(), organiser));
     }
 
     @PostMapping("/contacts")
-    String setContacts(@PathVariable long id, @Valid @ModelAttribute("contacts") PartForms.ContactsForm form,
-                       BindingResult errors, Principal principal, Model model, Locale locale) {
-        AccountView organiser = editor.organiser(principal);
-        return add(id, errors, model, locale, organiser, "contacts", () -> {
-            catalog.setContactAddresses(new EventId(id), form.toList(), organiser);
+    String setContacts(EditableEvent editable, @Valid @ModelAttribute("contacts") PartForms.ContactsForm form,
+                       BindingResult errors, Model model, Locale locale) {
+        AccountView organiser = editable.organiser();
+        return add(editable, errors, model, locale, "contacts", () -> {
+            catalog.setContactAddresses(editable.id(), form.toList(), organiser);
             return 0L;
         });
     }
@@ -83,18 +83,17 @@ class EventPartsController {
     }
 
     /** Adds a part, or shows the editor again with the form's errors next to its fields. */
-    private String add(long id, BindingResult errors, Model model, Locale locale, AccountView organiser,
-                       String section, Supplier<Long> action) {
-        EventView event = catalog.editable(new EventId(id), organiser);
+    private String add(EditableEvent editable, BindingResult errors, Model model, Locale locale, String section,
+                       Supplier<Long> action) {
         if (!errors.hasErrors()) {
             try {
                 action.get();
-                return back(id, section);
-            } catch (InvalidEventInput invalid) {
+                return back(editable.id().value(), section);
+            } catch (DomainError invalid) {
                 errors.rejectValue(invalid.field(), invalid.messageKey());
             }
         }
-        editor.editor(model, event, locale);
+        editor.editor(model, editable.event(), locale);
         return "event/edit";
     }
 

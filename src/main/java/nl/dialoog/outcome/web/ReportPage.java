@@ -9,15 +9,15 @@ import java.util.Set;
 import java.util.EnumSet;
 import nl.dialoog.account.AccountView;
 import nl.dialoog.account.Accounts;
-import nl.dialoog.event.EventCatalog;
+import nl.dialoog.event.EditableEvent;
 import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
-import nl.dialoog.outcome.InvalidReportInput;
 import nl.dialoog.outcome.Outcomes;
 import nl.dialoog.outcome.ReportEdits;
 import nl.dialoog.outcome.ReportPart;
 import nl.dialoog.outcome.ReportState;
 import nl.dialoog.outcome.ReportVisibility;
+import nl.dialoog.shared.DomainError;
 import nl.dialoog.shared.SharedSettings;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -36,24 +36,22 @@ class ReportPage {
     static final List<String> STEPS = List.of("reading", "transcript", "attendance", "polls", "opinions", "themes");
 
     private final Outcomes outcomes;
-    private final EventCatalog catalog;
     private final Accounts accounts;
     private final SharedSettings settings;
 
-    ReportPage(Outcomes outcomes, EventCatalog catalog, Accounts accounts, SharedSettings settings) {
+    ReportPage(Outcomes outcomes, Accounts accounts, SharedSettings settings) {
         this.outcomes = outcomes;
-        this.catalog = catalog;
         this.accounts = accounts;
         this.settings = settings;
     }
 
     @GetMapping("/organiser/events/{id}/report")
-    String page(@PathVariable long id, Principal principal, Model model, Locale locale) {
-        AccountView account = accounts.signedIn(principal);
-        EventView event = catalog.editable(new EventId(id), account);
+    String page(EditableEvent editable, Model model, Locale locale) {
+        AccountView account = editable.organiser();
+        EventView event = editable.event();
         ReportState state = outcomes.state(event.id(), account);
         var title = event.title().resolve(event.languageFor(locale.getLanguage()), event.defaultLanguage());
-        model.addAttribute("eventId", id);
+        model.addAttribute("eventId", editable.id().value());
         model.addAttribute("eventTitle", title.text());
         model.addAttribute("eventTitleLanguage", title.language());
         model.addAttribute("state", state);
@@ -65,7 +63,7 @@ class ReportPage {
         Map<String, String> names = new LinkedHashMap<>();
         event.languages().forEach(language -> names.put(language, Locale.of(language).getDisplayLanguage(locale)));
         model.addAttribute("languageNames", names);
-        model.addAttribute("base", "/organiser/events/" + id + "/report");
+        model.addAttribute("base", "/organiser/events/" + editable.id().value() + "/report");
         model.addAttribute("tables", Outcomes.csvTables());
         model.addAttribute("view", state.isBuilt()
                 ? outcomes.view(new Outcomes.Readable(event, state), locale) : null);
@@ -101,7 +99,7 @@ class ReportPage {
                 try {
                     chosen.add(ReportPart.valueOf(part));
                 } catch (IllegalArgumentException unknown) {
-                    throw new InvalidReportInput("outcome.edit.unknownPart");
+                    throw new DomainError("outcome.edit.unknownPart");
                 }
             }
         }
@@ -119,7 +117,7 @@ class ReportPage {
         try {
             chosen = ReportVisibility.valueOf(visibility);
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidReportInput("outcome.publish.unknown");
+            throw new DomainError("outcome.publish.unknown");
         }
         outcomes.publish(new EventId(id), chosen, mail, accounts.signedIn(principal))
                 .ifPresent(token -> redirect.addFlashAttribute("newLink", settings.baseUrl() + "/results/" + token));

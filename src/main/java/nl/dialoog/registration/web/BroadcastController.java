@@ -1,11 +1,8 @@
 package nl.dialoog.registration.web;
 
-import java.security.Principal;
 import java.util.Locale;
 import nl.dialoog.account.AccountView;
-import nl.dialoog.account.Accounts;
-import nl.dialoog.event.EventCatalog;
-import nl.dialoog.event.EventId;
+import nl.dialoog.event.EditableEvent;
 import nl.dialoog.event.EventView;
 import nl.dialoog.registration.Broadcasts;
 import nl.dialoog.registration.InvalidRegistration;
@@ -16,7 +13,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -46,35 +42,31 @@ class BroadcastController {
     }
 
     private final Broadcasts broadcasts;
-    private final EventCatalog catalog;
-    private final Accounts accounts;
     private final FieldViews fields;
 
-    BroadcastController(Broadcasts broadcasts, EventCatalog catalog, Accounts accounts, FieldViews fields) {
+    BroadcastController(Broadcasts broadcasts, FieldViews fields) {
         this.broadcasts = broadcasts;
-        this.catalog = catalog;
-        this.accounts = accounts;
         this.fields = fields;
     }
 
     @GetMapping
-    String page(@PathVariable long id, Principal principal, Model model, Locale locale) {
-        AccountView organiser = accounts.signedIn(principal);
-        EventView event = catalog.editable(new EventId(id), organiser);
+    String page(EditableEvent editable, Model model, Locale locale) {
+        AccountView organiser = editable.organiser();
+        EventView event = editable.event();
         model.addAttribute("message", BroadcastForm.blank());
         return render(event, organiser, model, locale);
     }
 
     @PostMapping
-    String post(@PathVariable long id, @ModelAttribute("message") BroadcastForm form, BindingResult errors,
-                Principal principal, Model model, Locale locale) {
-        AccountView organiser = accounts.signedIn(principal);
-        EventView event = catalog.editable(new EventId(id), organiser);
+    String post(EditableEvent editable, @ModelAttribute("message") BroadcastForm form, BindingResult errors,
+                Model model, Locale locale) {
+        AccountView organiser = editable.organiser();
+        EventView event = editable.event();
         try {
             NewBroadcast broadcast = form.toBroadcast();
             if ("send".equals(form.action())) {
                 broadcasts.send(event.id(), broadcast, organiser);
-                return "redirect:/organiser/events/" + id + "/broadcasts?sent";
+                return "redirect:/organiser/events/" + editable.id().value() + "/broadcasts?sent";
             }
             model.addAttribute("preview", broadcasts.preview(event.id(), broadcast, locale.getLanguage(), organiser));
             model.addAttribute("audience", broadcasts.audience(event.id(), broadcast, organiser));

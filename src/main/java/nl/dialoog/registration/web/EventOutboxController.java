@@ -1,10 +1,7 @@
 package nl.dialoog.registration.web;
 
-import java.security.Principal;
 import java.util.Locale;
-import nl.dialoog.account.Accounts;
-import nl.dialoog.event.EventCatalog;
-import nl.dialoog.event.EventId;
+import nl.dialoog.event.EditableEvent;
 import nl.dialoog.event.EventView;
 import nl.dialoog.mail.MailId;
 import nl.dialoog.mail.MailQueue;
@@ -28,48 +25,41 @@ import org.springframework.web.bind.annotation.RequestParam;
 class EventOutboxController {
 
     private final MailQueue mail;
-    private final EventCatalog catalog;
-    private final Accounts accounts;
 
-    EventOutboxController(MailQueue mail, EventCatalog catalog, Accounts accounts) {
+    EventOutboxController(MailQueue mail) {
         this.mail = mail;
-        this.catalog = catalog;
-        this.accounts = accounts;
     }
 
     @GetMapping
-    String list(@PathVariable long id, @RequestParam(required = false) String zone,
+    String list(EditableEvent editable, @RequestParam(required = false) String zone,
                 @RequestParam(required = false) String status, @RequestParam(required = false) String page,
-                Principal principal, Model model, Locale locale) {
-        EventView event = event(id, principal, model, locale);
-        return mail.eventOutbox(model, id, status, page, zone, event.zone(), locale, base(id));
+                Model model, Locale locale) {
+        long id = heading(editable.event(), model, locale);
+        return mail.eventOutbox(model, id, status, page, zone, editable.event().zone(), locale, base(id));
     }
 
     @GetMapping("/{mailId}")
-    String view(@PathVariable long id, @PathVariable long mailId, @RequestParam(required = false) String zone,
-                Principal principal, Model model, Locale locale) {
-        EventView event = event(id, principal, model, locale);
-        return mail.eventMail(model, id, mailId, zone, event.zone(), locale, base(id));
+    String view(EditableEvent editable, @PathVariable long mailId, @RequestParam(required = false) String zone,
+                Model model, Locale locale) {
+        long id = heading(editable.event(), model, locale);
+        return mail.eventMail(model, id, mailId, zone, editable.event().zone(), locale, base(id));
     }
 
     @GetMapping("/{mailId}/body")
-    ResponseEntity<String> body(@PathVariable long id, @PathVariable long mailId, Principal principal) {
-        catalog.editable(new EventId(id), accounts.signedIn(principal));
-        return mail.eventMailBody(id, mailId);
+    ResponseEntity<String> body(EditableEvent editable, @PathVariable long mailId) {
+        return mail.eventMailBody(editable.id().value(), mailId);
     }
 
     @PostMapping("/{mailId}/resend")
-    String resend(@PathVariable long id, @PathVariable long mailId, Principal principal) {
-        catalog.editable(new EventId(id), accounts.signedIn(principal));
-        MailId copy = mail.resend(id, mailId);
-        return "redirect:" + base(id) + "/" + copy.value() + "?resent";
+    String resend(EditableEvent editable, @PathVariable long mailId) {
+        MailId copy = mail.resend(editable.id().value(), mailId);
+        return "redirect:" + base(editable.id().value()) + "/" + copy.value() + "?resent";
     }
 
-    private EventView event(long id, Principal principal, Model model, Locale locale) {
-        EventView event = catalog.editable(new EventId(id), accounts.signedIn(principal));
+    private static long heading(EventView event, Model model, Locale locale) {
         model.addAttribute("eventTitle", event.title().resolve(locale.getLanguage(), event.defaultLanguage()));
-        model.addAttribute("eventId", id);
-        return event;
+        model.addAttribute("eventId", event.id().value());
+        return event.id().value();
     }
 
     private static String base(long id) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.dialoog.account.AccountView;
 import nl.dialoog.account.Accounts;
-import nl.dialoog.event.EventCatalog;
+import nl.dialoog.event.EditableEvent;
 import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
 import nl.dialoog.event.LocalizedText;
@@ -35,34 +35,32 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class OptionsController {
 
     private final RegistrationAdmin admin;
-    private final EventCatalog catalog;
     private final Accounts accounts;
     private final FieldViews fields;
 
-    OptionsController(RegistrationAdmin admin, EventCatalog catalog, Accounts accounts, FieldViews fields) {
+    OptionsController(RegistrationAdmin admin, Accounts accounts, FieldViews fields) {
         this.admin = admin;
-        this.catalog = catalog;
         this.accounts = accounts;
         this.fields = fields;
     }
 
     @GetMapping
-    String page(@PathVariable long id, Principal principal, Model model, Locale locale) {
-        AccountView organiser = accounts.signedIn(principal);
-        EventView event = catalog.editable(new EventId(id), organiser);
+    String page(EditableEvent editable, Model model, Locale locale) {
+        AccountView organiser = editable.organiser();
+        EventView event = editable.event();
         model.addAttribute("options", OptionsForm.of(admin.options(event.id(), organiser), event));
         return render(event, organiser, model, locale);
     }
 
     @PostMapping
-    String save(@PathVariable long id, @Valid @ModelAttribute("options") OptionsForm form, BindingResult errors,
-                Principal principal, Model model, Locale locale) {
-        AccountView organiser = accounts.signedIn(principal);
-        EventView event = catalog.editable(new EventId(id), organiser);
+    String save(EditableEvent editable, @Valid @ModelAttribute("options") OptionsForm form, BindingResult errors,
+                Model model, Locale locale) {
+        AccountView organiser = editable.organiser();
+        EventView event = editable.event();
         if (!errors.hasErrors()) {
             try {
                 admin.saveOptions(event.id(), form.toOptions(event), organiser);
-                return "redirect:/organiser/events/" + id + "/registration?saved";
+                return "redirect:/organiser/events/" + editable.id().value() + "/registration?saved";
             } catch (InvalidRegistration invalid) {
                 errors.rejectValue(invalid.field(), invalid.messageKey());
             } catch (java.time.DateTimeException badDate) {
@@ -73,10 +71,10 @@ class OptionsController {
     }
 
     @PostMapping("/questions")
-    String addQuestion(@PathVariable long id, @Valid @ModelAttribute("question") QuestionForm form,
-                       BindingResult errors, Principal principal, Model model, Locale locale) {
-        AccountView organiser = accounts.signedIn(principal);
-        EventView event = catalog.editable(new EventId(id), organiser);
+    String addQuestion(EditableEvent editable, @Valid @ModelAttribute("question") QuestionForm form,
+                       BindingResult errors, Model model, Locale locale) {
+        AccountView organiser = editable.organiser();
+        EventView event = editable.event();
         QuestionKind kind = null;
         try {
             kind = QuestionKind.valueOf(form.kind());
@@ -87,7 +85,7 @@ class OptionsController {
             try {
                 admin.addQuestion(event.id(), kind, Boolean.TRUE.equals(form.required()),
                         OrganiserForms.text(form.labels()), choices(form.choices(), event), organiser);
-                return "redirect:/organiser/events/" + id + "/registration?questionAdded";
+                return "redirect:/organiser/events/" + editable.id().value() + "/registration?questionAdded";
             } catch (InvalidRegistration invalid) {
                 errors.rejectValue(invalid.field().equals("label") ? "labels" : invalid.field(), invalid.messageKey());
             }

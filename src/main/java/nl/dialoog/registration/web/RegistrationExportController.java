@@ -3,6 +3,7 @@ package nl.dialoog.registration.web;
 import java.security.Principal;
 import nl.dialoog.account.AccountView;
 import nl.dialoog.account.Accounts;
+import nl.dialoog.event.EditableEvent;
 import nl.dialoog.event.EventId;
 import nl.dialoog.registration.RegistrationDesk;
 import nl.dialoog.registration.RegistrationExport;
@@ -45,14 +46,14 @@ class RegistrationExportController {
     }
 
     @GetMapping("/organiser/events/{id}/registrations/audit")
-    String trail(@PathVariable long id, Principal principal, Model model, java.util.Locale locale) {
-        AccountView organiser = accounts.signedIn(principal);
-        var event = catalog.editable(new EventId(id), organiser);
+    String trail(EditableEvent editable, Model model, java.util.Locale locale) {
+        AccountView organiser = editable.organiser();
+        var event = editable.event();
         // organisers have no zone of their own yet; UTC, named, is unambiguous across co-hosts in several zones
         java.time.ZoneId zone = java.time.ZoneId.of("UTC");
         var entries = desk.trail(event.id(), organiser);
         model.addAttribute("event", RegisterController.summary(event, locale));
-        model.addAttribute("eventId", id);
+        model.addAttribute("eventId", editable.id().value());
         model.addAttribute("zoneName", Times.zoneName(java.time.Instant.now(), zone, locale));
         model.addAttribute("entries", entries.stream().limit(1000).map(entry -> new RosterViews.TrailEntry(
                 Times.date(entry.occurredAt(), zone, locale) + ", "

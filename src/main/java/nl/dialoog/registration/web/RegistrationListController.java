@@ -4,7 +4,7 @@ import java.security.Principal;
 import java.util.Locale;
 import nl.dialoog.account.AccountView;
 import nl.dialoog.account.Accounts;
-import nl.dialoog.event.EventCatalog;
+import nl.dialoog.event.EditableEvent;
 import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
 import nl.dialoog.registration.InvalidRegistration;
@@ -38,40 +38,38 @@ class RegistrationListController {
     private final RegistrationDesk desk;
     private final RosterModel views;
     private final FieldViews fields;
-    private final EventCatalog catalog;
     private final Accounts accounts;
 
     RegistrationListController(RegistrationAdmin admin, RegistrationDesk desk, RosterModel views, FieldViews fields,
-                               EventCatalog catalog, Accounts accounts) {
+                               Accounts accounts) {
         this.admin = admin;
         this.desk = desk;
         this.views = views;
         this.fields = fields;
-        this.catalog = catalog;
         this.accounts = accounts;
     }
 
     @GetMapping
-    String list(@PathVariable long id, @RequestParam(required = false) String q,
+    String list(EditableEvent editable, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String status, @RequestParam(required = false) String country,
                 @RequestParam(required = false) String type, @RequestParam(required = false) String language,
-                @RequestParam(defaultValue = "1") String page, Principal principal, Model model, Locale locale) {
-        AccountView organiser = accounts.signedIn(principal);
-        EventView event = catalog.editable(new EventId(id), organiser);
+                @RequestParam(defaultValue = "1") String page, Model model, Locale locale) {
+        AccountView organiser = editable.organiser();
+        EventView event = editable.event();
         model.addAttribute("manual", new ManualForm("", "", event.defaultLanguage(), event.zone().getId()));
         return page(event, organiser, new RosterViews.Filter(trim(q), trim(status), trim(country), trim(type),
                 trim(language)), number(page), model, locale);
     }
 
     @PostMapping("/add")
-    String add(@PathVariable long id, @ModelAttribute("manual") ManualForm form, BindingResult errors,
-               Principal principal, Model model, Locale locale) {
-        AccountView organiser = accounts.signedIn(principal);
-        EventView event = catalog.editable(new EventId(id), organiser);
+    String add(EditableEvent editable, @ModelAttribute("manual") ManualForm form, BindingResult errors,
+               Model model, Locale locale) {
+        AccountView organiser = editable.organiser();
+        EventView event = editable.event();
         try {
             RegistrationStatus status = desk.addManually(event.id(),
                     new ManualRegistration(form.name(), form.email(), form.language(), form.zone()), organiser);
-            return "redirect:/organiser/events/" + id + "/registrations?added=" + status.name();
+            return "redirect:/organiser/events/" + editable.id().value() + "/registrations?added=" + status.name();
         } catch (InvalidRegistration invalid) {
             if (invalid.field() == null) {
                 errors.reject(invalid.messageKey());

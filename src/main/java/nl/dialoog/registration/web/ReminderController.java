@@ -2,16 +2,13 @@ package nl.dialoog.registration.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.security.Principal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.dialoog.account.AccountView;
-import nl.dialoog.account.Accounts;
-import nl.dialoog.event.EventCatalog;
-import nl.dialoog.event.EventId;
+import nl.dialoog.event.EditableEvent;
 import nl.dialoog.event.EventView;
 import nl.dialoog.registration.InvalidRegistration;
 import nl.dialoog.registration.Reminders;
@@ -21,7 +18,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -39,19 +35,15 @@ class ReminderController {
     }
 
     private final Reminders reminders;
-    private final EventCatalog catalog;
-    private final Accounts accounts;
 
-    ReminderController(Reminders reminders, EventCatalog catalog, Accounts accounts) {
+    ReminderController(Reminders reminders) {
         this.reminders = reminders;
-        this.catalog = catalog;
-        this.accounts = accounts;
     }
 
     @GetMapping
-    String page(@PathVariable long id, Principal principal, Model model, Locale locale) {
-        AccountView organiser = accounts.signedIn(principal);
-        EventView event = catalog.editable(new EventId(id), organiser);
+    String page(EditableEvent editable, Model model, Locale locale) {
+        AccountView organiser = editable.organiser();
+        EventView event = editable.event();
         List<Integer> offsets = reminders.offsets(event.id(), organiser);
         model.addAttribute("reminders", new ReminderForm(offsets.stream().map(ReminderController::hours)
                 .collect(Collectors.joining(", "))));
@@ -59,13 +51,13 @@ class ReminderController {
     }
 
     @PostMapping
-    String save(@PathVariable long id, @ModelAttribute("reminders") ReminderForm form, BindingResult errors,
-                Principal principal, Model model, Locale locale) {
-        AccountView organiser = accounts.signedIn(principal);
-        EventView event = catalog.editable(new EventId(id), organiser);
+    String save(EditableEvent editable, @ModelAttribute("reminders") ReminderForm form, BindingResult errors,
+                Model model, Locale locale) {
+        AccountView organiser = editable.organiser();
+        EventView event = editable.event();
         try {
             reminders.saveOffsets(event.id(), minutes(form.hours()), organiser);
-            return "redirect:/organiser/events/" + id + "/reminders?saved";
+            return "redirect:/organiser/events/" + editable.id().value() + "/reminders?saved";
         } catch (InvalidRegistration invalid) {
             errors.rejectValue("hours", invalid.messageKey());
         }

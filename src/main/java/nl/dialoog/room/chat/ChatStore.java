@@ -4,9 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import nl.dialoog.shared.Times;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -36,7 +36,7 @@ class ChatStore {
                 .param("participant", participantId)
                 .param("reply", replyTo)
                 .param("body", body)
-                .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("at", Times.utc(at))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -73,7 +73,7 @@ class ChatStore {
 
     void delete(long id, long by, Instant at) {
         jdbc.sql("UPDATE room_chat_message SET deleted_at = :at, deleted_by = :by, body = '' WHERE id = :id")
-                .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("at", Times.utc(at))
                 .param("by", by)
                 .param("id", id)
                 .update();

@@ -1,8 +1,7 @@
 package nl.dialoog.room.demo;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import static nl.dialoog.shared.Times.utc;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -141,7 +140,4 @@ class DemoSessionStore {
         }
     }
 
-    private static OffsetDateTime utc(Instant at) {
-        return at == null ? null : at.atOffset(ZoneOffset.UTC);
-    }
 }

@@ -2,9 +2,9 @@ package nl.dialoog.room.live;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import nl.dialoog.shared.Times;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +27,7 @@ public class Presence {
     }
 
     long arrived(Actor actor) {
-        var now = clock.instant().atOffset(ZoneOffset.UTC);
+        var now = Times.utc(clock.instant());
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO room_visit (event_id, participant_id, joined_at, last_seen_at)
@@ -40,7 +40,7 @@ public class Presence {
     }
 
     void left(long visitId) {
-        var now = clock.instant().atOffset(ZoneOffset.UTC);
+        var now = Times.utc(clock.instant());
         jdbc.sql("UPDATE room_visit SET left_at = :now, last_seen_at = :now WHERE id = :id AND left_at IS NULL")
                 .param("now", now)
                 .param("id", visitId)
@@ -51,7 +51,7 @@ public class Presence {
         if (visitIds.isEmpty()) {
             return;
         }
-        var now = clock.instant().atOffset(ZoneOffset.UTC);
+        var now = Times.utc(clock.instant());
         List<Long> ids = List.copyOf(visitIds);
         for (int from = 0; from < ids.size(); from += 1000) {
             jdbc.sql("UPDATE room_visit SET last_seen_at = :now WHERE id IN (:ids) AND left_at IS NULL")
@@ -67,7 +67,7 @@ public class Presence {
                         SELECT COUNT(DISTINCT participant_id) FROM room_visit
                         WHERE event_id = :event AND left_at IS NULL AND last_seen_at > :since""")
                 .param("event", eventId)
-                .param("since", clock.instant().minus(HEARTBEAT.multipliedBy(3)).atOffset(ZoneOffset.UTC))
+                .param("since", Times.utc(clock.instant().minus(HEARTBEAT.multipliedBy(3))))
                 .query(Integer.class)
                 .single();
     }
@@ -78,7 +78,7 @@ public class Presence {
                         SELECT DISTINCT participant_id FROM room_visit
                         WHERE event_id = :event AND left_at IS NULL AND last_seen_at > :since""")
                 .param("event", eventId)
-                .param("since", clock.instant().minus(HEARTBEAT.multipliedBy(3)).atOffset(ZoneOffset.UTC))
+                .param("since", Times.utc(clock.instant().minus(HEARTBEAT.multipliedBy(3))))
                 .query(Long.class)
                 .list();
     }

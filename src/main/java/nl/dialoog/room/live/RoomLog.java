@@ -4,12 +4,12 @@ import java.time.Clock;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import nl.dialoog.room.protocol.Frame;
+import nl.dialoog.shared.AfterCommit;
+import nl.dialoog.shared.Times;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -68,15 +68,10 @@ public class RoomLog {
                 .param("kind", kind)
                 .param("public", publicFrame)
                 .param("staff", staffFrame)
-                .param("at", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+                .param("at", Times.utc(clock.instant()))
                 .update();
         RoomEntry entry = new RoomEntry(eventId, seq, kind, publicFrame, staffFrame);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                bus.publish(new BusMessage.Logged(entry));
-            }
-        });
+        AfterCommit.run(() -> bus.publish(new BusMessage.Logged(entry)));
         return entry;
     }
 

@@ -1,25 +1,14 @@
 package nl.dialoog.room.live;
 
+import nl.dialoog.shared.DomainError;
+
 /**
- * A command the room does not accept: a translatable message key (with arguments) that the client shows, and
- * nothing changed.
+ * A command the room does not accept: the client shows the translated message (with its arguments), and nothing
+ * changed. The transports tell it apart from a failure: it is answered on the connection, which stays open.
  */
-public class RoomRefusal extends RuntimeException {
+public class RoomRefusal extends DomainError {
 
-    private final String code;
-    private final transient Object[] arguments;
-
-    public RoomRefusal(String code, Object... arguments) {
-        super(code, null, false, false);
-        this.code = code;
-        this.arguments = arguments;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public Object[] arguments() {
-        return arguments.clone();
+    public RoomRefusal(String messageKey, Object... arguments) {
+        super(null, messageKey, arguments);
     }
 }

@@ -118,15 +118,15 @@ public class RoomSessions {
             Object result = commands.run(participantId, locale.getLanguage(), body);
             return roomLog.frame(new SessionFrame.Ack(ref, result));
         } catch (RoomRefusal refusal) {
-            return roomLog.frame(new SessionFrame.Error(ref, refusal.code(),
-                    messages.getMessage(refusal.code(), refusal.arguments(), refusal.code(), locale)));
+            return roomLog.frame(new SessionFrame.Error(ref, refusal.messageKey(),
+                    messages.getMessage(refusal.messageKey(), refusal.arguments(), refusal.messageKey(), locale)));
         }
     }
 
     /** The frame that tells a client why it was refused or closed, and how many seconds to wait before trying again. */
     public String limitFrame(RoomRefusal refusal, Locale locale) {
-        String message = messages.getMessage(refusal.code(), refusal.arguments(), refusal.code(), locale);
-        return roomLog.frame(new SessionFrame.Limited(refusal.code(), message, RoomLimits.RETRY_SECONDS));
+        String message = messages.getMessage(refusal.messageKey(), refusal.arguments(), refusal.messageKey(), locale);
+        return roomLog.frame(new SessionFrame.Limited(refusal.messageKey(), message, RoomLimits.RETRY_SECONDS));
     }
 
     /** What a client gets first: the missed entries or a snapshot, as one batch, covering the log up to upTo. */

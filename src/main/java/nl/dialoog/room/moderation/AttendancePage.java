@@ -1,6 +1,5 @@
 package nl.dialoog.room.moderation;
 
-import java.security.Principal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -8,9 +7,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import nl.dialoog.account.Accounts;
-import nl.dialoog.event.EventCatalog;
-import nl.dialoog.event.EventId;
+import nl.dialoog.event.EditableEvent;
 import nl.dialoog.event.EventView;
 import nl.dialoog.shared.CsvWriter;
 import nl.dialoog.shared.Audit;
@@ -24,7 +21,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 
 /** The organiser's view of who attended the room (first join, last leave, minutes present) and its CSV export. */
 @Controller
@@ -36,23 +32,19 @@ class AttendancePage {
     }
 
     private final AttendanceStore store;
-    private final EventCatalog catalog;
-    private final Accounts accounts;
     private final MessageSource messages;
     private final Audit audit;
 
-    AttendancePage(AttendanceStore store, EventCatalog catalog, Accounts accounts, MessageSource messages,
+    AttendancePage(AttendanceStore store, MessageSource messages,
                    Audit audit) {
         this.store = store;
-        this.catalog = catalog;
-        this.accounts = accounts;
         this.messages = messages;
         this.audit = audit;
     }
 
     @GetMapping("/organiser/events/{id}/attendance")
-    String page(@PathVariable long id, Principal principal, Model model, Locale locale) {
-        EventView event = catalog.editable(new EventId(id), accounts.signedIn(principal));
+    String page(EditableEvent editable, Model model, Locale locale) {
+        EventView event = editable.event();
         ZoneId zone = event.zone();
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
                 .withZone(zone);
@@ -62,7 +54,7 @@ class AttendancePage {
                         row.minutes(), row.present()))
                 .toList();
         var title = event.title().resolve(event.languageFor(locale.getLanguage()), event.defaultLanguage());
-        model.addAttribute("eventId", id);
+        model.addAttribute("eventId", editable.id().value());
         model.addAttribute("eventTitle", title.text());
         model.addAttribute("eventTitleLanguage", title.language());
         model.addAttribute("zoneName", Times.zoneName(event.start(), zone, locale));
@@ -74,8 +66,8 @@ class AttendancePage {
 
     @GetMapping("/organiser/events/{id}/attendance.csv")
     @Transactional
-    ResponseEntity<byte[]> csv(@PathVariable long id, Principal principal, Locale locale) {
-        EventView event = catalog.editable(new EventId(id), accounts.signedIn(principal));
+    ResponseEntity<byte[]> csv(EditableEvent editable, Locale locale) {
+        EventView event = editable.event();
         ZoneId zone = event.zone();
         CsvWriter csv = new CsvWriter();
         List<String> header = new ArrayList<>();
@@ -90,11 +82,11 @@ class AttendancePage {
                     row.organisation(), row.country(), iso(row.firstJoined(), zone),
                     row.present() ? "" : iso(row.lastLeft(), zone), String.valueOf(row.minutes())));
         }
-        audit.record("room.attendance.exported", "event:" + id, rows.size() + " rows");
+        audit.record("room.attendance.exported", "event:" + editable.id().value(), rows.size() + " rows");
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("attendance-" + id + ".csv").build().toString())
+                        .filename("attendance-" + editable.id().value() + ".csv").build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(csv.bytes());
     }

@@ -7,7 +7,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -27,6 +26,7 @@ import nl.dialoog.room.live.RoomSettings;
 import nl.dialoog.room.live.RoomStore;
 import nl.dialoog.room.protocol.ModerationFrame;
 import nl.dialoog.shared.Audit;
+import nl.dialoog.shared.Times;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -105,7 +105,7 @@ public class RoomInvitations {
                 .param("invitation", invitation.id())
                 .param("role", invitation.role().name())
                 .param("name", invitation.name())
-                .param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                .param("now", Times.utc(clock.instant()))
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         jdbc.sql("UPDATE room_invitation SET participant_id = :participant WHERE id = :id")
@@ -138,7 +138,7 @@ public class RoomInvitations {
                 .param("role", role.name())
                 .param("name", name)
                 .param("by", host.participantId())
-                .param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                .param("now", Times.utc(clock.instant()))
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         audit.recordAs(ModerationFeature.who(host), "room.invitation.created", "event:" + host.eventId(),
@@ -150,7 +150,7 @@ public class RoomInvitations {
         int revoked = jdbc.sql("""
                         UPDATE room_invitation SET revoked_at = :now
                         WHERE id = :id AND event_id = :event AND revoked_at IS NULL""")
-                .param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                .param("now", Times.utc(clock.instant()))
                 .param("id", id)
                 .param("event", host.eventId())
                 .update();

@@ -49,7 +49,7 @@ class StageRecording implements CommandHandler {
                 stage.stopRecording(event, person, role);
             }
         } catch (StageRefused refused) {
-            throw new RoomRefusal(refused.code());
+            throw new RoomRefusal(refused.messageKey());
         }
         StageFrame.Recording frame = new StageFrame.Recording(on);
         roomLog.append(actor.eventId(), frame);

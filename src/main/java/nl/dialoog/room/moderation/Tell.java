@@ -4,9 +4,8 @@ import nl.dialoog.room.live.BusMessage;
 import nl.dialoog.room.live.RoomBus;
 import nl.dialoog.room.live.RoomLog;
 import nl.dialoog.room.protocol.YouFrame;
+import nl.dialoog.shared.AfterCommit;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells one participant about a decision on them ({@code you.muted}, {@code you.removed}…) on all their
@@ -25,15 +24,6 @@ public class Tell {
 
     public void participant(long eventId, long participantId, YouFrame frame, BusMessage.Then then) {
         BusMessage message = new BusMessage.Direct(eventId, participantId, roomLog.frame(frame), then);
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            bus.publish(message);
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                bus.publish(message);
-            }
-        });
+        AfterCommit.run(() -> bus.publish(message));
     }
 }

@@ -91,7 +91,7 @@ class OnStageFeature implements CommandHandler, SnapshotPart {
             try {
                 return handler.handle(actor, command);
             } catch (StageRefused refused) {
-                throw new RoomRefusal(refused.code());
+                throw new RoomRefusal(refused.messageKey());
             }
         };
     }

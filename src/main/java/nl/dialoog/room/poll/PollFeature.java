@@ -15,9 +15,8 @@ import nl.dialoog.room.live.RoomRefusal;
 import nl.dialoog.room.live.SnapshotPart;
 import nl.dialoog.room.protocol.PollCommand;
 import nl.dialoog.room.protocol.PollFrame;
+import nl.dialoog.shared.AfterCommit;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -85,13 +84,10 @@ class PollFeature implements CommandHandler, SnapshotPart {
         }
         PollFrame.Ballot answer = new PollFrame.Ballot(poll.id(), choices);
         String ballot = roomLog.frame(answer);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                tally.touched(poll.eventId(), poll.id());
-                // the voter's other tabs and devices learn their ballot; shared frames cannot say it
-                bus.publish(new BusMessage.Direct(poll.eventId(), actor.participantId(), ballot, BusMessage.Then.STAY));
-            }
+        AfterCommit.run(() -> {
+            tally.touched(poll.eventId(), poll.id());
+            // the voter's other tabs and devices learn their ballot; shared frames cannot say it
+            bus.publish(new BusMessage.Direct(poll.eventId(), actor.participantId(), ballot, BusMessage.Then.STAY));
         });
         return answer;
     }

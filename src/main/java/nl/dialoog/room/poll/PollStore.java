@@ -4,12 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.dialoog.shared.Times;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -39,7 +39,7 @@ class PollStore {
                 .param("question", draft.question())
                 .param("multiple", draft.multiple())
                 .param("by", createdBy)
-                .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("at", Times.utc(at))
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         insertOptions(id, draft.options());
@@ -120,8 +120,8 @@ class PollStore {
                                              closes_at = :closes
                         WHERE id = :id AND state = 'DRAFT'""")
                 .param("event", eventId)
-                .param("at", at.atOffset(ZoneOffset.UTC))
-                .param("closes", closesAt == null ? null : closesAt.atOffset(ZoneOffset.UTC))
+                .param("at", Times.utc(at))
+                .param("closes", Times.utc(closesAt))
                 .param("id", id)
                 .update();
     }
@@ -130,7 +130,7 @@ class PollStore {
     Map<Long, Long> due(Instant now) {
         Map<Long, Long> due = new LinkedHashMap<>();
         jdbc.sql("SELECT id, event_id FROM room_poll WHERE active_in IS NOT NULL AND closes_at <= :now ORDER BY id")
-                .param("now", now.atOffset(ZoneOffset.UTC))
+                .param("now", Times.utc(now))
                 .query((ResultSet rs) -> {
                     due.put(rs.getLong(1), rs.getLong(2));
                 });
@@ -139,7 +139,7 @@ class PollStore {
 
     void close(long id, Instant at) {
         jdbc.sql("UPDATE room_poll SET state = 'CLOSED', active_in = NULL, closed_at = :at WHERE id = :id")
-                .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("at", Times.utc(at))
                 .param("id", id)
                 .update();
     }
@@ -150,7 +150,7 @@ class PollStore {
 
     void delete(long id, Instant at) {
         jdbc.sql("UPDATE room_poll SET deleted_at = :at, active_in = NULL WHERE id = :id")
-                .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("at", Times.utc(at))
                 .param("id", id)
                 .update();
     }
@@ -172,7 +172,7 @@ class PollStore {
                         VALUES (:poll, :participant, :at) ON CONFLICT DO NOTHING""")
                 .param("poll", pollId)
                 .param("participant", participantId)
-                .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("at", Times.utc(at))
                 .update() == 1;
     }
 

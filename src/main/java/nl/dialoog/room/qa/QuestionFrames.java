@@ -6,9 +6,8 @@ import nl.dialoog.room.live.RoomBus;
 import nl.dialoog.room.live.RoomLog;
 import nl.dialoog.room.protocol.Author;
 import nl.dialoog.room.protocol.QaFrame;
+import nl.dialoog.shared.AfterCommit;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * How questions look to the room, and the log entries that tell it about a change. Every {@code qa.question} frame
@@ -59,11 +58,8 @@ class QuestionFrames {
      */
     void tellVoter(Question question, long participantId, boolean voted) {
         String frame = roomLog.frame(new QaFrame.Mine(question.id(), voted));
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                bus.publish(new BusMessage.Direct(question.eventId(), participantId, frame, BusMessage.Then.STAY));
-            }
+        AfterCommit.run(() -> {
+            bus.publish(new BusMessage.Direct(question.eventId(), participantId, frame, BusMessage.Then.STAY));
         });
     }
 

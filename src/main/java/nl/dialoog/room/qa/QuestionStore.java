@@ -4,12 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.dialoog.shared.Times;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -42,7 +42,7 @@ class QuestionStore {
                 .param("body", body)
                 .param("anonymous", anonymous)
                 .param("state", state.name())
-                .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("at", Times.utc(at))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -95,7 +95,7 @@ class QuestionStore {
                         VALUES (:question, :participant, :at) ON CONFLICT DO NOTHING""")
                 .param("question", questionId)
                 .param("participant", participantId)
-                .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("at", Times.utc(at))
                 .update() == 1;
     }
 
@@ -200,7 +200,7 @@ class QuestionStore {
 
     void delete(long id, Instant at) {
         jdbc.sql("UPDATE room_question SET deleted_at = :at, pinned_in = NULL WHERE id = :id")
-                .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("at", Times.utc(at))
                 .param("id", id)
                 .update();
     }

@@ -13,10 +13,9 @@ import nl.dialoog.room.live.RoomStore;
 import nl.dialoog.room.live.SnapshotPart;
 import nl.dialoog.room.protocol.StatementCommand;
 import nl.dialoog.room.protocol.StatementFrame;
+import nl.dialoog.shared.AfterCommit;
 import nl.dialoog.shared.Audit;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -65,7 +64,7 @@ class OpinionMapFeature implements CommandHandler, SnapshotPart {
             audit.recordAs(StatementFeature.who(actor), share ? "room.opinionMap.shared" : "room.opinionMap.hidden",
                     "event:" + eventId, share ? "shown to everyone" : "shown to staff only");
             if (share) {
-                maps.latest(eventId).ifPresent(latest -> afterCommit(() -> bus.publish(
+                maps.latest(eventId).ifPresent(latest -> AfterCommit.run(() -> bus.publish(
                         new BusMessage.Ephemeral(eventId, latest.frame(), Audience.EVERYONE))));
             }
         }
@@ -79,14 +78,5 @@ class OpinionMapFeature implements CommandHandler, SnapshotPart {
                 ? maps.latest(viewer.eventId()).map(OpinionMaps.Latest::data).orElse(null)
                 : null;
         return new StatementFrame.MapSnapshot(shared, map);
-    }
-
-    private static void afterCommit(Runnable action) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                action.run();
-            }
-        });
     }
 }

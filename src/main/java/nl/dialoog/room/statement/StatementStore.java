@@ -4,12 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.dialoog.room.StatementVotes;
+import nl.dialoog.shared.Times;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -43,7 +43,7 @@ class StatementStore {
                 .param("body", body)
                 .param("status", status.name())
                 .param("seeded", seeded)
-                .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("at", Times.utc(at))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -72,7 +72,7 @@ class StatementStore {
                         WHERE id = :id AND status = :from""")
                 .param("to", to.name())
                 .param("by", by)
-                .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("at", Times.utc(at))
                 .param("id", id)
                 .param("from", from.name())
                 .update() == 1;
@@ -124,7 +124,7 @@ class StatementStore {
                 .param("participant", participantId)
                 .param("event", eventId)
                 .param("vote", vote.name())
-                .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("at", Times.utc(at))
                 .update();
         if (inserted == 0) {
             update(statementId, participantId, vote, at);
@@ -136,7 +136,7 @@ class StatementStore {
                         UPDATE room_statement_vote SET vote = :vote, voted_at = :at
                         WHERE statement_id = :statement AND participant_id = :participant""")
                 .param("vote", vote.name())
-                .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("at", Times.utc(at))
                 .param("statement", statementId)
                 .param("participant", participantId)
                 .update();
@@ -200,7 +200,7 @@ class StatementStore {
     /** The rooms with a vote cast or changed at or after {@code since} (on the index of {@code voted_at}). */
     List<Long> roomsVotedSince(Instant since) {
         return jdbc.sql("SELECT DISTINCT event_id FROM room_statement_vote WHERE voted_at >= :since ORDER BY event_id")
-                .param("since", since.atOffset(ZoneOffset.UTC))
+                .param("since", Times.utc(since))
                 .query(Long.class)
                 .list();
     }

@@ -1,16 +1,12 @@
 package nl.dialoog.room.web;
 
 import java.util.Locale;
-import nl.dialoog.room.RoomClosed;
 import nl.dialoog.room.moderation.RoomInvitations;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** The room page for someone invited by a host's personal link, entering with the role the link gives. */
 @Controller
@@ -28,12 +24,5 @@ class InvitePage {
     String invited(@PathVariable String token, @RequestParam(defaultValue = "false") boolean text, Model model,
                    Locale locale) {
         return page.page(invitations.enter(token), text, model, locale);
-    }
-
-    @ExceptionHandler(RoomClosed.class)
-    @ResponseStatus(HttpStatus.FORBIDDEN)
-    String closed(RoomClosed closed, Model model) {
-        model.addAttribute("reason", closed.code());
-        return "room/closed";
     }
 }

@@ -8,11 +8,11 @@ import nl.dialoog.account.Accounts;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
-import nl.dialoog.room.InvalidRoomSetting;
 import nl.dialoog.room.RoomClosed;
 import nl.dialoog.room.RoomDoor;
 import nl.dialoog.room.Rooms;
 import nl.dialoog.room.onstage.StageSeating;
+import nl.dialoog.shared.DomainError;
 import nl.dialoog.stage.Stage;
 import nl.dialoog.stage.StagePass;
 import nl.dialoog.stage.StagePerson;
@@ -20,15 +20,12 @@ import nl.dialoog.stage.StageRefused;
 import nl.dialoog.stage.StageRole;
 import nl.dialoog.stage.StageView;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -82,17 +79,10 @@ class RoomPage {
         try {
             rooms.setOpening(new EventId(id), value, accounts.signedIn(principal));
             flash.addFlashAttribute("openingSaved", value);
-        } catch (InvalidRoomSetting refused) {
-            flash.addFlashAttribute("openingError", refused.code());
+        } catch (DomainError refused) {
+            flash.addFlashAttribute("openingError", refused.messageKey());
         }
         return "redirect:/organiser/events/" + id + "/room";
-    }
-
-    @ExceptionHandler(RoomClosed.class)
-    @ResponseStatus(HttpStatus.FORBIDDEN)
-    String closed(RoomClosed closed, Model model) {
-        model.addAttribute("reason", closed.code());
-        return "room/closed";
     }
 
     /**
@@ -123,7 +113,7 @@ class RoomPage {
             model.addAttribute("stagePass", json.writeValueAsString(config));
             model.addAttribute("stagePublishes", role.publishes());
         } catch (StageRefused refused) {
-            model.addAttribute("stageError", refused.code());
+            model.addAttribute("stageError", refused.messageKey());
         }
     }
 

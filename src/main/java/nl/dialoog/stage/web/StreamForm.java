@@ -33,7 +33,7 @@ class StreamForm {
             var stream = stage.setExternalStream(new EventId(id), address, accounts.signedIn(principal));
             flash.addFlashAttribute("streamSaved", stream.isPresent() ? "stage.stream.saved" : "stage.stream.cleared");
         } catch (StageRefused refused) {
-            flash.addFlashAttribute("streamError", refused.code());
+            flash.addFlashAttribute("streamError", refused.messageKey());
             flash.addFlashAttribute("streamAddress", address.length() > 500 ? address.substring(0, 500) : address);
         }
         return "redirect:/organiser/events/" + id + "/room";

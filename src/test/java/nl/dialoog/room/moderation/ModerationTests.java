@@ -71,7 +71,7 @@ class ModerationTests {
         }
 
         assertThatThrownBy(() -> rooms.enterByJoinToken(token)).isInstanceOf(RoomClosed.class)
-                .extracting(failure -> ((RoomClosed) failure).code()).isEqualTo("room.closed.removed");
+                .extracting(failure -> ((RoomClosed) failure).messageKey()).isEqualTo("room.closed.removed");
         try (RoomClient again = RoomClient.connect(port, juan.pass(), 0)) {
             assertThat(again.awaitClose()).isEqualTo(4403);
             assertThat(again.frames()).isEmpty();

@@ -64,7 +64,7 @@ class PollDraftTests {
     private static void assertRefused(String body, String code) {
         assertThatThrownBy(() -> PollDraft.read(json(body)))
                 .isInstanceOf(RoomRefusal.class)
-                .extracting(refusal -> ((RoomRefusal) refusal).code())
+                .extracting(refusal -> ((RoomRefusal) refusal).messageKey())
                 .isEqualTo(code);
     }
 

@@ -22,40 +22,32 @@ import nl.dialoog.shared.WorldRegions;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The registration module's part of an event's dashboard: registrations over time (per hour, or per day in the
  * event's zone once they span more than three days), by status, and — for the active ones — by country, world
  * region and organisation type; the mail sent about the event; and links to the module's tools.
  *
- * <p>Counting is done by the database where it can: statuses and hours are grouped in SQL. Country and
- * organisation type live in the answers' JSON, which SQL cannot read the same way on H2 and PostgreSQL, so the
- * answers column alone of the active registrations is read in one query and counted here. Registrations already
+ * <p>Counting is done by the database: statuses, hours, countries and organisation types are grouped in SQL (a
+ * handful of queries whatever the number of registrations; see {@link #countAnswers}). Registrations already
  * erased or purged are gone from the table but stay in the anonymous tally, which is added in.
  */
 @Component
 class RegistrationDashboard implements EventDashboard.Source {
-
-    private static final TypeReference<Map<Long, List<String>>> ANSWERS = new TypeReference<>() {
-    };
 
     private static final List<String> ACTIVE = List.of("UNVERIFIED", "AWAITING_APPROVAL", "CONFIRMED", "WAITLISTED");
 
     private static final Duration DAYS_FROM = Duration.ofDays(3);
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
     private final OptionsStore options;
     private final RosterStore roster;
     private final MailQueue mail;
     private final MessageSource messages;
 
-    RegistrationDashboard(JdbcClient jdbc, JsonMapper json, OptionsStore options, RosterStore roster, MailQueue mail,
+    RegistrationDashboard(JdbcClient jdbc, OptionsStore options, RosterStore roster, MailQueue mail,
                           MessageSource messages) {
         this.jdbc = jdbc;
-        this.json = json;
         this.options = options;
         this.roster = roster;
         this.mail = mail;
@@ -136,16 +128,11 @@ class RegistrationDashboard implements EventDashboard.Source {
 
         Question country = first(questions, QuestionKind.COUNTRY);
         Question type = first(questions, QuestionKind.ORGANISATION_TYPE);
-        if (country != null || type != null) {
-            jdbc.sql("SELECT answers FROM registration WHERE event_id = :event AND status IN (:active)")
-                    .param("event", id).param("active", ACTIVE)
-                    .query((rs, n) -> {
-                        Map<Long, List<String>> answers = json.readValue(rs.getString(1), ANSWERS);
-                        count(countries, country, answers);
-                        count(types, type, answers);
-                        return null;
-                    })
-                    .list();
+        if (country != null) {
+            countAnswers(id, country, countries);
+        }
+        if (type != null) {
+            countAnswers(id, type, types);
         }
         String note = text("registration.dashboard.activeNote", locale);
         if (country != null) {
@@ -215,11 +202,29 @@ class RegistrationDashboard implements EventDashboard.Source {
         return steps;
     }
 
-    private static void count(Map<String, Integer> counts, Question question, Map<Long, List<String>> answers) {
-        if (question != null) {
-            List<String> values = answers.getOrDefault(question.id(), List.of());
-            counts.merge(values.isEmpty() ? "" : values.getFirst(), 1, Integer::sum);
-        }
+    /**
+     * Counts the active registrations by their first answer to a country or organisation type question, in SQL.
+     * The answers are the compact JSON {@link RegistrationStore} writes ({@code {"12":["NL"],"13":["ngo"]}}), and
+     * the values of these two questions are codes without quotes (ISO country codes, organisation type keys), so the
+     * value is the text between {@code "12":["} and the next quote: read with POSITION and SUBSTRING, which H2 and
+     * PostgreSQL both have, and grouped by the database rather than parsing every registration's answers here.
+     */
+    private void countAnswers(long id, Question question, Map<String, Integer> counts) {
+        String key = "\"" + question.id() + "\":[\"";
+        jdbc.sql("""
+                        SELECT answer, COUNT(*) FROM (
+                            SELECT CASE WHEN at = 0 THEN ''
+                                        WHEN POSITION('"' IN rest) = 0 THEN rest
+                                        ELSE SUBSTRING(rest FROM 1 FOR POSITION('"' IN rest) - 1) END AS answer
+                            FROM (SELECT POSITION(:key IN answers) AS at,
+                                         SUBSTRING(answers FROM POSITION(:key IN answers) + :length FOR 40) AS rest
+                                  FROM registration WHERE event_id = :event AND status IN (:active)) located
+                        ) answered
+                        GROUP BY answer""")
+                .param("key", key).param("length", key.length()).param("event", id).param("active", ACTIVE)
+                .query((rs, n) -> counts.merge(rs.getString(1) == null ? "" : rs.getString(1), rs.getInt(2),
+                        Integer::sum))
+                .list();
     }
 
     /** Largest first, the unanswered last. */

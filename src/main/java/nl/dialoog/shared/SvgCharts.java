@@ -62,7 +62,8 @@ public final class SvgCharts {
      */
     public static String line(String title, String description, List<Integer> values, String startLabel,
                               String endLabel, boolean area) {
-        int width = 640;
+        // narrow enough that its text stays readable when a phone scales it down to about 350 px
+        int width = 480;
         int height = 200;
         int base = height - 30;
         StringBuilder svg = open(width, height, title, description);
@@ -83,11 +84,11 @@ public final class SvgCharts {
                     .append("\" y2=\"").append(base).append("\" stroke=\"#767676\"/>");
             svg.append("<polyline fill=\"none\" stroke=\"").append(BLUE).append("\" stroke-width=\"2.5\" points=\"")
                     .append(String.join(" ", coordinates)).append("\"/>");
-            svg.append("<text x=\"0\" y=\"24\" font-size=\"12\">").append(max).append("</text>");
-            svg.append("<text x=\"40\" y=\"").append(height - 10).append("\" font-size=\"12\">")
+            svg.append("<text x=\"0\" y=\"24\" font-size=\"14\">").append(max).append("</text>");
+            svg.append("<text x=\"40\" y=\"").append(height - 8).append("\" font-size=\"14\">")
                     .append(escape(startLabel)).append("</text>");
-            svg.append("<text x=\"").append(width - 20).append("\" y=\"").append(height - 10)
-                    .append("\" font-size=\"12\" text-anchor=\"end\">").append(escape(endLabel)).append("</text>");
+            svg.append("<text x=\"").append(width - 20).append("\" y=\"").append(height - 8)
+                    .append("\" font-size=\"14\" text-anchor=\"end\">").append(escape(endLabel)).append("</text>");
         }
         return svg.append("</svg>").toString();
     }

@@ -74,6 +74,12 @@ public class MailQueue {
                 locale, base);
     }
 
+    /** How many mails about the event are in each status (every status present, zero when none), for its dashboard. */
+    @Transactional(readOnly = true)
+    public java.util.Map<MailStatus, Integer> countsOfEvent(long eventId) {
+        return store.countsOfEvent(eventId);
+    }
+
     /** The HTML body of one mail of the event, for the sandboxed frame of {@link #eventMail}; 404 when not. */
     public ResponseEntity<String> eventMailBody(long eventId, long mailId) {
         return OutboxPages.body(outbox.find(mailId, eventId));

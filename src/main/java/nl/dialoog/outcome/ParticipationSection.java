@@ -8,9 +8,9 @@ import nl.dialoog.outcome.analysis.Participation;
 import nl.dialoog.outcome.analysis.ParticipationReport;
 import nl.dialoog.outcome.analysis.ParticipationRow;
 import nl.dialoog.outcome.analysis.ParticipationTable;
-import nl.dialoog.outcome.analysis.Suppression;
-import nl.dialoog.outcome.analysis.SuppressionCell;
-import nl.dialoog.outcome.analysis.WorldRegions;
+import nl.dialoog.shared.Suppression;
+import nl.dialoog.shared.SuppressionCell;
+import nl.dialoog.shared.WorldRegions;
 import nl.dialoog.registration.RegistrantProfile;
 import nl.dialoog.room.RoomRecord;
 

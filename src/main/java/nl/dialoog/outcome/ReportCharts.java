@@ -1,13 +1,11 @@
 package nl.dialoog.outcome;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.web.util.HtmlUtils;
+import nl.dialoog.shared.SvgCharts;
 
 /**
- * The report's charts as SVG written on the server: readable without JavaScript, each with a title and a
- * description (its text alternative); the numbers themselves are in the table or list beside each chart.
+ * The report's charts: bars and lines as {@link SvgCharts} draws them on every page, and the opinion map, which
+ * only the report has.
  */
 final class ReportCharts {
 
@@ -16,69 +14,17 @@ final class ReportCharts {
     private ReportCharts() {
     }
 
-    /**
-     * One horizontal bar per entry, its length the share of {@code full} (a poll's 100 %) or else of the largest;
-     * its label written whole above it (wrapped over up to three lines) and its value (as the reader's language
-     * writes it) at its end. The drawing is narrow, so on a phone its text stays about as large as the page's and
-     * nothing is cut off at either side.
-     */
+    /** Bars as {@link SvgCharts#bars} draws them for every page. */
     static String bars(String title, String description, List<String> labels, List<Double> values,
                        List<String> valueLabels, Double full) {
-        int width = 360;
-        int line = 19;
-        int barSpace = width - 100; // room for "100 % (1234)" after the longest bar
-        double max = full != null ? full : values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        List<List<String>> wrapped = labels.stream().map(label -> wrap(label, 40, 3)).toList();
-        int height = 4;
-        for (List<String> label : wrapped) {
-            height += label.size() * line + 32;
-        }
-        StringBuilder svg = open(width, height, title, description);
-        int y = 4;
-        for (int i = 0; i < labels.size(); i++) {
-            double value = values.get(i);
-            for (String text : wrapped.get(i)) {
-                y += line;
-                svg.append("<text x=\"0\" y=\"").append(y - 4).append("\" font-size=\"15\" fill=\"#1b1f24\">")
-                        .append(escape(text)).append("</text>");
-            }
-            double length = max <= 0 ? 0 : barSpace * value / max;
-            svg.append("<rect x=\"0\" y=\"").append(y + 2).append("\" width=\"")
-                    .append(format(Math.max(length, value > 0 ? 2 : 0)))
-                    .append("\" height=\"18\" rx=\"2\" fill=\"#0072b2\"/>");
-            svg.append("<text x=\"").append(format(length + 6)).append("\" y=\"").append(y + 16)
-                    .append("\" font-size=\"15\" font-weight=\"bold\" fill=\"#1b1f24\">")
-                    .append(escape(valueLabels.get(i))).append("</text>");
-            y += 32;
-        }
-        return svg.append("</svg>").toString();
+        return SvgCharts.bars(title, description, labels, values, valueLabels, full);
     }
 
     /** A line of the audience over time, with the first and last time and the peak written on it. */
     static String line(String title, String description, List<Report.Presence> points, String startLabel,
                        String endLabel) {
-        int width = 640;
-        int height = 200;
-        StringBuilder svg = open(width, height, title, description);
-        int max = points.stream().mapToInt(Report.Presence::present).max().orElse(0);
-        if (points.size() >= 2 && max > 0) {
-            List<String> coordinates = new ArrayList<>();
-            for (int i = 0; i < points.size(); i++) {
-                double x = 40 + (width - 60) * i / (double) (points.size() - 1);
-                double y = height - 30 - (height - 50) * points.get(i).present() / (double) max;
-                coordinates.add(format(x) + "," + format(y));
-            }
-            svg.append("<line x1=\"40\" y1=\"").append(height - 30).append("\" x2=\"").append(width - 20)
-                    .append("\" y2=\"").append(height - 30).append("\" stroke=\"#767676\"/>");
-            svg.append("<polyline fill=\"none\" stroke=\"#0072b2\" stroke-width=\"2.5\" points=\"")
-                    .append(String.join(" ", coordinates)).append("\"/>");
-            svg.append("<text x=\"0\" y=\"24\" font-size=\"12\">").append(max).append("</text>");
-            svg.append("<text x=\"40\" y=\"").append(height - 10).append("\" font-size=\"12\">")
-                    .append(escape(startLabel)).append("</text>");
-            svg.append("<text x=\"").append(width - 20).append("\" y=\"").append(height - 10)
-                    .append("\" font-size=\"12\" text-anchor=\"end\">").append(escape(endLabel)).append("</text>");
-        }
-        return svg.append("</svg>").toString();
+        return SvgCharts.line(title, description, points.stream().map(Report.Presence::present).toList(),
+                startLabel, endLabel, false);
     }
 
     /** The opinion map: each voter a dot in their group's colour and letter's place; no names, ever. */
@@ -134,43 +80,14 @@ final class ReportCharts {
     }
 
     private static StringBuilder open(int width, int height, String title, String description) {
-        String id = "c" + Integer.toHexString((title + description).hashCode());
-        return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ")
-                .append(width).append(' ').append(height).append("\" role=\"img\" aria-labelledby=\"")
-                .append(id).append("t ").append(id).append("d\"><title id=\"").append(id).append("t\">")
-                .append(escape(title)).append("</title><desc id=\"").append(id).append("d\">")
-                .append(escape(description)).append("</desc>");
+        return SvgCharts.open(width, height, title, description);
     }
 
     static String format(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value)
-                : String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    /** Splits a label at spaces into lines of at most {@code width} characters; the last line ends in "…" if cut. */
-    static List<String> wrap(String text, int width, int maxLines) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String word : (text == null ? "" : text.strip()).split("\\s+")) {
-            if (!current.isEmpty() && current.length() + 1 + word.length() > width) {
-                lines.add(current.toString());
-                current.setLength(0);
-            }
-            current.append(current.isEmpty() ? "" : " ").append(word);
-        }
-        lines.add(current.toString());
-        List<String> kept = new ArrayList<>(lines.subList(0, Math.min(maxLines, lines.size())));
-        for (int i = 0; i < kept.size(); i++) {
-            String part = kept.get(i);
-            boolean cut = i == kept.size() - 1 && lines.size() > maxLines;
-            if (part.length() > width || cut) {
-                kept.set(i, part.substring(0, Math.min(part.length(), width - 1)).strip() + "…");
-            }
-        }
-        return kept;
+        return SvgCharts.format(value);
     }
 
     private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
+        return SvgCharts.escape(text);
     }
 }

@@ -55,6 +55,12 @@ public class Registrations {
         this.clock = clock;
     }
 
+    /** How many registrations hold a place now (the count kept with the event's options; 0 when none). */
+    @Transactional(readOnly = true)
+    public int confirmedCount(EventId event) {
+        return store.confirmedCount(event.value());
+    }
+
     /** The event's registration options; the defaults (open, unlimited) when the organiser set none. */
     public RegistrationOptions options(EventId event) {
         return recent.of(event.value(), options.stamp(event.value()).orElse(OptionsStore.Stamp.NONE));

@@ -11,6 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import nl.dialoog.shared.Suppression;
+import nl.dialoog.shared.SuppressionCell;
+import nl.dialoog.shared.SuppressionTable;
+import nl.dialoog.shared.WorldRegion;
+import nl.dialoog.shared.WorldRegions;
 
 /**
  * Who took part and who was heard: registered against attended, minutes present, and contributions by country, UN

@@ -1,6 +1,7 @@
 package nl.dialoog.outcome.analysis;
 
 import java.util.Map;
+import nl.dialoog.shared.SuppressionCell;
 
 /**
  * One row of a participation table (a country, region or organisation type). People counts and contribution

@@ -75,4 +75,86 @@ final class Attendance {
         }
         return end == null ? total : total.plus(Duration.between(start, end));
     }
+
+    /** Hosts, moderators and panelists run the session: counted apart from the audience, as in the report. */
+    static boolean isStaff(String role) {
+        return !"ATTENDEE".equals(role);
+    }
+
+    /** The most people in the room at once and the first moment it happened (null when nobody came). */
+    record Peak(int present, Instant at) {
+    }
+
+    /**
+     * The peak of distinct people present: visits are half-open stays [joined, end), so a person with two tabs or
+     * a reconnect counts once, and someone leaving as another arrives does not make a false peak.
+     */
+    static Peak peak(List<Visit> visits) {
+        Peak[] best = {new Peak(0, null)};
+        sweep(visits, (at, present) -> {
+            if (present > best[0].present()) {
+                best[0] = new Peak(present, at);
+            }
+        });
+        return best[0];
+    }
+
+    /** Distinct people present at each step from the first arrival until the last departure (at most 500 steps). */
+    static List<Peak> overTime(List<Visit> visits, Duration step) {
+        List<Peak> points = new ArrayList<>();
+        if (visits.isEmpty()) {
+            return points;
+        }
+        Instant first = visits.stream().map(Visit::joined).min(Comparator.naturalOrder()).orElseThrow();
+        Instant last = visits.stream().map(Visit::end).max(Comparator.naturalOrder()).orElseThrow();
+        long steps = Math.min(500, Duration.between(first, last).dividedBy(step) + 1);
+        List<Visit> sorted = visits.stream().sorted(Comparator.comparing(Visit::joined)).toList();
+        List<Visit> byEnd = visits.stream().sorted(Comparator.comparing(Visit::end)).toList();
+        Map<Long, Integer> open = new java.util.HashMap<>();
+        int started = 0;
+        int ended = 0;
+        int present = 0;
+        for (long i = 0; i < steps; i++) {
+            Instant at = first.plus(step.multipliedBy(i));
+            // arrivals first, so a stay is always opened before it is closed: what remains is joined <= at < end
+            while (started < sorted.size() && !sorted.get(started).joined().isAfter(at)) {
+                if (open.merge(sorted.get(started++).participantId(), 1, Integer::sum) == 1) {
+                    present++;
+                }
+            }
+            while (ended < byEnd.size() && !byEnd.get(ended).end().isAfter(at)) {
+                if (open.merge(byEnd.get(ended++).participantId(), -1, Integer::sum) == 0) {
+                    present--;
+                }
+            }
+            points.add(new Peak(present, at));
+        }
+        return points;
+    }
+
+    /** Calls back with the distinct people present after all arrivals and departures at each moment. */
+    private static void sweep(List<Visit> visits, java.util.function.ObjIntConsumer<Instant> present) {
+        record Change(Instant at, long person, int delta) {
+        }
+        List<Change> changes = new ArrayList<>();
+        for (Visit visit : visits) {
+            if (visit.end().isAfter(visit.joined())) {
+                changes.add(new Change(visit.joined(), visit.participantId(), 1));
+                changes.add(new Change(visit.end(), visit.participantId(), -1));
+            }
+        }
+        changes.sort(Comparator.comparing(Change::at).thenComparingInt(Change::delta));
+        Map<Long, Integer> open = new java.util.HashMap<>();
+        int people = 0;
+        for (int i = 0; i < changes.size(); i++) {
+            Change change = changes.get(i);
+            int before = open.getOrDefault(change.person(), 0);
+            int after = before + change.delta();
+            open.put(change.person(), after);
+            people += (before == 0 && after > 0 ? 1 : 0) - (before > 0 && after == 0 ? 1 : 0);
+            if (i + 1 == changes.size() || !changes.get(i + 1).at().equals(change.at())) {
+                present.accept(change.at(), people);
+            }
+        }
+    }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.dialoog.event.EditableEvent;
 import nl.dialoog.event.EventView;
+import nl.dialoog.registration.Registrations;
 import nl.dialoog.shared.CsvWriter;
 import nl.dialoog.shared.Audit;
 import nl.dialoog.shared.Times;
@@ -34,9 +35,10 @@ class AttendancePage {
     private final AttendanceStore store;
     private final MessageSource messages;
     private final Audit audit;
+    private final Registrations registrations;
 
-    AttendancePage(AttendanceStore store, MessageSource messages,
-                   Audit audit) {
+    AttendancePage(AttendanceStore store, MessageSource messages, Audit audit, Registrations registrations) {
+        this.registrations = registrations;
         this.store = store;
         this.messages = messages;
         this.audit = audit;
@@ -59,8 +61,19 @@ class AttendancePage {
         model.addAttribute("eventTitleLanguage", title.language());
         model.addAttribute("zoneName", Times.zoneName(event.start(), zone, locale));
         model.addAttribute("lines", lines);
-        model.addAttribute("present", lines.stream().filter(Line::present).count());
-        model.addAttribute("minutes", lines.stream().mapToLong(Line::minutes).sum());
+        // the audience apart from the staff (hosts, moderators, panelists), who run the session rather than attend it
+        List<Line> audience = lines.stream().filter(line -> !Attendance.isStaff(line.role())).toList();
+        model.addAttribute("attended", audience.size());
+        model.addAttribute("staff", lines.size() - audience.size());
+        model.addAttribute("present", audience.stream().filter(Line::present).count());
+        model.addAttribute("minutes", audience.stream().mapToLong(Line::minutes).sum());
+        int confirmed = registrations.confirmedCount(event.id());
+        model.addAttribute("confirmed", confirmed);
+        model.addAttribute("rate", confirmed == 0 ? null : java.text.NumberFormat.getPercentInstance(locale)
+                .format(Math.min(1.0, audience.size() / (double) confirmed)));
+        Attendance.Peak peak = Attendance.peak(store.audience(event.id().value()).visits());
+        model.addAttribute("peak", peak.present());
+        model.addAttribute("peakAt", peak.at() == null ? null : format.format(peak.at()));
         return "room/attendance";
     }
 

@@ -1,6 +1,5 @@
 package nl.dialoog.room.web;
 
-import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,9 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.dialoog.account.Accounts;
-import nl.dialoog.event.EventCatalog;
-import nl.dialoog.event.EventId;
+import nl.dialoog.event.EditableEvent;
 import nl.dialoog.event.EventView;
 import nl.dialoog.room.RoomRecord;
 import nl.dialoog.room.Rooms;
@@ -21,7 +18,6 @@ import nl.dialoog.stage.Stage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The replay of an event for its organisers: the stage's recording (served by the stage, with Range requests) and
@@ -38,19 +34,16 @@ class ReplayPage {
 
     private final Rooms rooms;
     private final Stage stage;
-    private final EventCatalog catalog;
-    private final Accounts accounts;
 
-    ReplayPage(Rooms rooms, Stage stage, EventCatalog catalog, Accounts accounts) {
+    ReplayPage(Rooms rooms, Stage stage) {
         this.rooms = rooms;
         this.stage = stage;
-        this.catalog = catalog;
-        this.accounts = accounts;
     }
 
     @GetMapping("/organiser/events/{id}/replay")
-    String replay(@PathVariable long id, Principal principal, Model model, Locale locale) {
-        EventView event = catalog.editable(new EventId(id), accounts.signedIn(principal));
+    String replay(EditableEvent editable, Model model, Locale locale) {
+        EventView event = editable.event();
+        long id = event.id().value();
         var title = event.title().resolve(event.languageFor(locale.getLanguage()), event.defaultLanguage());
         RecordingView recording = stage.recording(event.id()).orElse(null);
         model.addAttribute("eventId", id);

@@ -1,19 +1,15 @@
 package nl.dialoog.stage.web;
 
-import java.security.Principal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import nl.dialoog.account.Accounts;
-import nl.dialoog.event.EventCatalog;
-import nl.dialoog.event.EventId;
+import nl.dialoog.event.EditableEvent;
 import nl.dialoog.event.EventView;
 import nl.dialoog.stage.MediaQuality;
 import nl.dialoog.stage.Stage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The organisers' media-quality summary of an event's stage: a table per publisher (bit rate reaching Janus, packets
@@ -26,13 +22,9 @@ class QualityPage {
     static final int HEIGHT = 120;
 
     private final Stage stage;
-    private final Accounts accounts;
-    private final EventCatalog events;
 
-    QualityPage(Stage stage, Accounts accounts, EventCatalog events) {
+    QualityPage(Stage stage) {
         this.stage = stage;
-        this.accounts = accounts;
-        this.events = events;
     }
 
     /** A point of the audience line, placed in the chart, with its label. */
@@ -40,10 +32,10 @@ class QualityPage {
     }
 
     @GetMapping("/organiser/events/{id}/stage/quality")
-    String quality(@PathVariable long id, Principal principal, Model model) {
-        var by = accounts.signedIn(principal);
-        EventView event = events.editable(new EventId(id), by);
-        MediaQuality quality = stage.mediaQuality(event.id(), by);
+    String quality(EditableEvent editable, Model model) {
+        EventView event = editable.event();
+        long id = event.id().value();
+        MediaQuality quality = stage.mediaQuality(event.id(), editable.organiser());
         model.addAttribute("eventId", id);
         model.addAttribute("quality", quality);
         model.addAttribute("zoneName", event.zone().getId());

@@ -8,6 +8,8 @@ import java.util.List;
 import nl.dialoog.outcome.analysis.Participation.Contribution;
 import nl.dialoog.outcome.analysis.Participation.Registrant;
 import org.junit.jupiter.api.Test;
+import nl.dialoog.shared.SuppressionCell;
+import nl.dialoog.shared.SuppressionReason;
 
 class ParticipationTests {
 

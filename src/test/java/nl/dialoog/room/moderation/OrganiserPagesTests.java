@@ -55,7 +55,7 @@ class OrganiserPagesTests {
         String page = "/organiser/events/" + event.id().value() + "/attendance";
 
         assertThat(mvc.get().uri(page).with(organiser())).hasStatusOk().bodyText()
-                .contains("Ama Mensah", ">50<", ">5<", "2 people attended");
+                .contains("Ama Mensah", ">50<", ">5<", "2 attendees came", "Peak audience: 2 at once");
 
         MvcTestResult csv = mvc.get().uri(page + ".csv").with(organiser()).exchange();
         assertThat(csv).hasStatusOk().hasContentType("text/csv;charset=UTF-8");

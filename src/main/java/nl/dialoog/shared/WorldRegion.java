@@ -1,4 +1,4 @@
-package nl.dialoog.outcome.analysis;
+package nl.dialoog.shared;
 
 /**
  * Where a country lies in the UN M49 standard: region (Africa, Americas, Asia, Europe, Oceania), sub-region (e.g.

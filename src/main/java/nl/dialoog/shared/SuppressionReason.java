@@ -1,4 +1,4 @@
-package nl.dialoog.outcome.analysis;
+package nl.dialoog.shared;
 
 /** Why a count is shown or hidden. */
 public enum SuppressionReason {

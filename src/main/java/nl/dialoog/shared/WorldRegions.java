@@ -1,4 +1,4 @@
-package nl.dialoog.outcome.analysis;
+package nl.dialoog.shared;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * ISO 3166-1 alpha-2 country codes to UN M49 regions, from the classpath table {@code outcome/m49.csv} (one row per
+ * ISO 3166-1 alpha-2 country codes to UN M49 regions, from the classpath table {@code shared/m49.csv} (one row per
  * ISO country or area, written from the M49 standard at unstats.un.org/unsd/methodology/m49).
  *
  * <p>{@code south} is M49's own note on developed and developing regions, applied literally: "In common practice,
@@ -27,7 +27,7 @@ import java.util.TreeMap;
  */
 public final class WorldRegions {
 
-    private static final String RESOURCE = "/outcome/m49.csv";
+    private static final String RESOURCE = "/shared/m49.csv";
 
     private static final WorldRegions STANDARD = load();
 

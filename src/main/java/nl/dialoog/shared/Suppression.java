@@ -1,4 +1,4 @@
-package nl.dialoog.outcome.analysis;
+package nl.dialoog.shared;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package nl.dialoog.outcome.analysis;
+package nl.dialoog.shared;
 
 /** A count as it may be published: {@code value} is null when the count is suppressed, and {@code reason} says why. */
 public record SuppressionCell(Integer value, SuppressionReason reason) {

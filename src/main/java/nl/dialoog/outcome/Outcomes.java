@@ -21,7 +21,7 @@ import nl.dialoog.account.AccountView;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
-import nl.dialoog.registration.Broadcasts;
+import nl.dialoog.registration.broadcast.Broadcasts;
 import nl.dialoog.shared.Audit;
 import nl.dialoog.shared.SharedSettings;
 import org.slf4j.Logger;

@@ -10,6 +10,17 @@ import java.util.regex.Pattern;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
+import nl.dialoog.registration.desk.RegistrationAdmin;
+import nl.dialoog.registration.internal.Admission;
+import nl.dialoog.registration.internal.AnswerRules;
+import nl.dialoog.registration.internal.Intake;
+import nl.dialoog.registration.internal.OptionsStore;
+import nl.dialoog.registration.internal.PersonalLinks;
+import nl.dialoog.registration.internal.RecentOptions;
+import nl.dialoog.registration.internal.RegistrationMails;
+import nl.dialoog.registration.internal.RegistrationStore;
+import nl.dialoog.registration.internal.Tokens;
+import nl.dialoog.registration.internal.Traits;
 import nl.dialoog.shared.Audit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -81,7 +92,7 @@ public class Registrations {
         return new Availability(state(event, rules, clock.instant()), full, rules.opensAt(), rules.inviteOnly());
     }
 
-    static Availability.State state(EventView event, RegistrationOptions rules, Instant now) {
+    public static Availability.State state(EventView event, RegistrationOptions rules, Instant now) {
         return rules.opensAt() != null && now.isBefore(rules.opensAt()) ? Availability.State.NOT_YET_OPEN
                 : !event.isPublished() || !now.isBefore(event.end())
                         || rules.closesAt() != null && !now.isBefore(rules.closesAt())
@@ -259,7 +270,7 @@ public class Registrations {
         return catalog.find(registration.eventId()).orElseThrow(RegistrationNotFound::new);
     }
 
-    static String checkLanguage(EventView event, String language) {
+    public static String checkLanguage(EventView event, String language) {
         if (language == null || !event.languages().contains(language)) {
             throw new InvalidRegistration("language", "registration.error.language");
         }
@@ -267,7 +278,7 @@ public class Registrations {
     }
 
     /** A required text, stripped; refused when empty or longer than {@code max}. */
-    static String required(String value, String field, int max) {
+    public static String required(String value, String field, int max) {
         String stripped = value == null ? "" : value.strip();
         if (stripped.isEmpty()) {
             throw new InvalidRegistration(field, "registration.error.required");
@@ -279,7 +290,7 @@ public class Registrations {
     }
 
     /** A required e-mail address, stripped; refused when it does not look like one. */
-    static String checkEmail(String value) {
+    public static String checkEmail(String value) {
         String email = required(value, "email", MAX_EMAIL);
         if (!EMAIL.matcher(email).matches()) {
             throw new InvalidRegistration("email", "registration.error.email");
@@ -287,7 +298,7 @@ public class Registrations {
         return email;
     }
 
-    static String checkZone(String zone) {
+    public static String checkZone(String zone) {
         try {
             if (zone != null && zone.contains("/") || "UTC".equals(zone)) {
                 return ZoneId.of(zone).getId();

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import nl.dialoog.account.Accounts;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventView;
+import nl.dialoog.registration.desk.RegistrationAdmin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.dialoog.account.AccountView;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
+import nl.dialoog.registration.broadcast.Broadcasts;
 import nl.dialoog.registration.desk.RegistrationAdmin;
 import nl.dialoog.registration.internal.Admission;
 import nl.dialoog.registration.internal.AnswerRules;
@@ -50,10 +52,11 @@ public class Registrations {
     private final PersonalLinks links;
     private final Audit audit;
     private final Clock clock;
+    private final Broadcasts broadcasts;
 
     Registrations(OptionsStore options, RecentOptions recent, RegistrationStore store, Admission admission,
                   RegistrationMails mails, EventCatalog catalog, Intake intake, PersonalLinks links, Audit audit,
-                  Clock clock) {
+                  Clock clock, Broadcasts broadcasts) {
         this.options = options;
         this.recent = recent;
         this.store = store;
@@ -64,6 +67,7 @@ public class Registrations {
         this.links = links;
         this.audit = audit;
         this.clock = clock;
+        this.broadcasts = broadcasts;
     }
 
     /** The event's registration options; the defaults (open, unlimited) when the organiser set none. */
@@ -307,5 +311,13 @@ public class Registrations {
             // fall through to the same error as any other unknown zone
         }
         throw new InvalidRegistration("zone", "registration.error.zone");
+    }
+
+    /**
+     * Mails the event's confirmed registrants the link to its published results, as a broadcast the organisers see
+     * with their other messages. Returns the broadcast's id.
+     */
+    public long sendResults(EventId event, String resultsUrl, AccountView by) {
+        return broadcasts.sendResults(event, resultsUrl, by);
     }
 }

@@ -4,7 +4,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import org.junit.jupiter.api.Test;
@@ -55,5 +60,35 @@ class ArchitectureTests {
                 .because("the analysis is tested on published data sets without a Spring context")
                 .allowEmptyShould(true)
                 .check(MAIN);
+    }
+
+    @Test
+    void noTypeOutsideAModulesRootPackageIsUsedByAnotherModule() {
+        // ModularityTests says the same through Spring Modulith; this rule names the offending class and line, and
+        // holds for modules whose package-info declares no allowed dependencies too.
+        classes().that().resideInAPackage("nl.dialoog.*.*..")
+                .should(beUsedOnlyInsideTheirModule())
+                .because("a module's sub-packages are its inside; other modules go through its root package's API")
+                .check(MAIN);
+    }
+
+    /** The module of a class: the package directly under nl.dialoog. */
+    static String moduleOf(JavaClass type) {
+        String[] parts = type.getPackageName().split("\\.");
+        return parts.length > 2 ? parts[2] : "";
+    }
+
+    static ArchCondition<JavaClass> beUsedOnlyInsideTheirModule() {
+        return new ArchCondition<>("be used only inside their own module") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                for (Dependency use : type.getDirectDependenciesToSelf()) {
+                    JavaClass user = use.getOriginClass();
+                    if (user.getPackageName().startsWith("nl.dialoog.") && !moduleOf(user).equals(moduleOf(type))) {
+                        events.add(SimpleConditionEvent.violated(use, use.getDescription()));
+                    }
+                }
+            }
+        };
     }
 }

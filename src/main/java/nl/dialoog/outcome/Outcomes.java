@@ -21,7 +21,7 @@ import nl.dialoog.account.AccountView;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
-import nl.dialoog.registration.Broadcasts;
+import nl.dialoog.registration.Registrations;
 import nl.dialoog.shared.Audit;
 import nl.dialoog.shared.DomainError;
 import nl.dialoog.shared.SharedSettings;
@@ -52,7 +52,7 @@ public class Outcomes implements DisposableBean {
     private final EventCatalog catalog;
     private final Audit audit;
     private final TransactionTemplate transactions;
-    private final Broadcasts broadcasts;
+    private final Registrations registrations;
     private final SharedSettings settings;
     private final ReportPdf pdf;
     private final MessageSource messages;
@@ -62,9 +62,9 @@ public class Outcomes implements DisposableBean {
             Thread.ofVirtual().name("report-build-", 0).factory());
 
     Outcomes(ReportStore store, ReportBuilder builder, EventCatalog catalog, Audit audit,
-             TransactionTemplate transactions, Broadcasts broadcasts, SharedSettings settings, ReportPdf pdf,
+             TransactionTemplate transactions, Registrations registrations, SharedSettings settings, ReportPdf pdf,
              MessageSource messages, JsonMapper json) {
-        this.broadcasts = broadcasts;
+        this.registrations = registrations;
         this.settings = settings;
         this.pdf = pdf;
         this.messages = messages;
@@ -200,7 +200,7 @@ public class Outcomes implements DisposableBean {
             if (mailRegistrants) {
                 String address = token == null ? settings.baseUrl() + "/events/" + event.slug() + "/results"
                         : settings.baseUrl() + "/results/" + token;
-                broadcasts.sendResults(event.id(), address, by);
+                registrations.sendResults(event.id(), address, by);
             }
         });
         return Optional.ofNullable(token);

@@ -7,9 +7,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.dialoog.account.AccountView;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
+import nl.dialoog.registration.broadcast.Broadcasts;
+import nl.dialoog.registration.desk.RegistrationAdmin;
+import nl.dialoog.registration.internal.Admission;
+import nl.dialoog.registration.internal.AnswerRules;
+import nl.dialoog.registration.internal.Intake;
+import nl.dialoog.registration.internal.OptionsStore;
+import nl.dialoog.registration.internal.PersonalLinks;
+import nl.dialoog.registration.internal.RecentOptions;
+import nl.dialoog.registration.internal.RegistrationMails;
+import nl.dialoog.registration.internal.RegistrationStore;
+import nl.dialoog.registration.internal.Tokens;
+import nl.dialoog.registration.internal.Traits;
 import nl.dialoog.shared.Audit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -39,10 +52,11 @@ public class Registrations {
     private final PersonalLinks links;
     private final Audit audit;
     private final Clock clock;
+    private final Broadcasts broadcasts;
 
     Registrations(OptionsStore options, RecentOptions recent, RegistrationStore store, Admission admission,
                   RegistrationMails mails, EventCatalog catalog, Intake intake, PersonalLinks links, Audit audit,
-                  Clock clock) {
+                  Clock clock, Broadcasts broadcasts) {
         this.options = options;
         this.recent = recent;
         this.store = store;
@@ -53,6 +67,7 @@ public class Registrations {
         this.links = links;
         this.audit = audit;
         this.clock = clock;
+        this.broadcasts = broadcasts;
     }
 
     /** How many registrations hold a place now (the count kept with the event's options; 0 when none). */
@@ -87,7 +102,7 @@ public class Registrations {
         return new Availability(state(event, rules, clock.instant()), full, rules.opensAt(), rules.inviteOnly());
     }
 
-    static Availability.State state(EventView event, RegistrationOptions rules, Instant now) {
+    public static Availability.State state(EventView event, RegistrationOptions rules, Instant now) {
         return rules.opensAt() != null && now.isBefore(rules.opensAt()) ? Availability.State.NOT_YET_OPEN
                 : !event.isPublished() || !now.isBefore(event.end())
                         || rules.closesAt() != null && !now.isBefore(rules.closesAt())
@@ -260,7 +275,7 @@ public class Registrations {
         return catalog.find(registration.eventId()).orElseThrow(RegistrationNotFound::new);
     }
 
-    static String checkLanguage(EventView event, String language) {
+    public static String checkLanguage(EventView event, String language) {
         if (language == null || !event.languages().contains(language)) {
             throw new InvalidRegistration("language", "registration.error.language");
         }
@@ -268,7 +283,7 @@ public class Registrations {
     }
 
     /** A required text, stripped; refused when empty or longer than {@code max}. */
-    static String required(String value, String field, int max) {
+    public static String required(String value, String field, int max) {
         String stripped = value == null ? "" : value.strip();
         if (stripped.isEmpty()) {
             throw new InvalidRegistration(field, "registration.error.required");
@@ -280,7 +295,7 @@ public class Registrations {
     }
 
     /** A required e-mail address, stripped; refused when it does not look like one. */
-    static String checkEmail(String value) {
+    public static String checkEmail(String value) {
         String email = required(value, "email", MAX_EMAIL);
         if (!EMAIL.matcher(email).matches()) {
             throw new InvalidRegistration("email", "registration.error.email");
@@ -288,7 +303,7 @@ public class Registrations {
         return email;
     }
 
-    static String checkZone(String zone) {
+    public static String checkZone(String zone) {
         try {
             if (zone != null && zone.contains("/") || "UTC".equals(zone)) {
                 return ZoneId.of(zone).getId();
@@ -297,5 +312,13 @@ public class Registrations {
             // fall through to the same error as any other unknown zone
         }
         throw new InvalidRegistration("zone", "registration.error.zone");
+    }
+
+    /**
+     * Mails the event's confirmed registrants the link to its published results, as a broadcast the organisers see
+     * with their other messages. Returns the broadcast's id.
+     */
+    public long sendResults(EventId event, String resultsUrl, AccountView by) {
+        return broadcasts.sendResults(event, resultsUrl, by);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.dialoog.account.AccountView;
 import nl.dialoog.registration.QuestionKind;
-import nl.dialoog.registration.RegistrationAdmin;
+import nl.dialoog.registration.desk.RegistrationAdmin;
 import nl.dialoog.registration.RegistrationOptions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;

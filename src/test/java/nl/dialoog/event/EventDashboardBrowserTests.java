@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.dialoog.account.AccountView;
 import nl.dialoog.account.Accounts;
-import nl.dialoog.registration.RegistrationAdmin;
+import nl.dialoog.registration.desk.RegistrationAdmin;
 import nl.dialoog.support.Accessibility;
 import nl.dialoog.support.Browser;
 import org.junit.jupiter.api.BeforeEach;

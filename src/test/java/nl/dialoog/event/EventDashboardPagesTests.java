@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import nl.dialoog.account.AccountView;
 import nl.dialoog.account.Accounts;
-import nl.dialoog.registration.RegistrationAdmin;
+import nl.dialoog.registration.desk.RegistrationAdmin;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

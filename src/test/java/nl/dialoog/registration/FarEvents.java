@@ -13,6 +13,7 @@ import nl.dialoog.event.EventDetails;
 import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
 import nl.dialoog.event.LocalizedText;
+import nl.dialoog.registration.desk.RegistrationAdmin;
 
 /**
  * Published events years ahead, ten days apart from each other, for tests that run the reminder job at a made-up

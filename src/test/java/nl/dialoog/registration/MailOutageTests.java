@@ -18,6 +18,7 @@ import nl.dialoog.mail.MailQueue;
 import nl.dialoog.mail.MailStatus;
 import nl.dialoog.mail.MailView;
 import nl.dialoog.mail.Smtp;
+import nl.dialoog.registration.desk.RegistrationAdmin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import nl.dialoog.account.Accounts;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventView;
+import nl.dialoog.registration.desk.RegistrationAdmin;
 import nl.dialoog.support.Accessibility;
 import nl.dialoog.support.Browser;
 import org.junit.jupiter.api.AfterAll;

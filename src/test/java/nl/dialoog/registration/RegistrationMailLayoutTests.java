@@ -9,6 +9,8 @@ import nl.dialoog.account.Accounts;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventView;
 import nl.dialoog.mail.MailContent;
+import nl.dialoog.registration.desk.RegistrationAdmin;
+import nl.dialoog.registration.internal.RegistrationMails;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -15,6 +15,8 @@ import nl.dialoog.event.EventView;
 import nl.dialoog.event.LocalizedText;
 import nl.dialoog.mail.MailQueue;
 import nl.dialoog.mail.MailView;
+import nl.dialoog.registration.desk.RegistrationAdmin;
+import nl.dialoog.registration.internal.Tokens;
 import nl.dialoog.shared.Audit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

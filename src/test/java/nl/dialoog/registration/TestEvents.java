@@ -12,6 +12,7 @@ import nl.dialoog.event.EventDetails;
 import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
 import nl.dialoog.event.LocalizedText;
+import nl.dialoog.registration.desk.RegistrationAdmin;
 
 /** Published events and people that never collide: the suite shares one database and never assumes it empty. */
 public final class TestEvents {

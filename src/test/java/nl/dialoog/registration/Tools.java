@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.dialoog.account.AccountView;
 import nl.dialoog.event.EventView;
 import nl.dialoog.event.LocalizedText;
+import nl.dialoog.registration.desk.RegistrationAdmin;
 
 /** An event with country, organisation-type and organisation-name questions, and people who answer them. */
 record Tools(EventView event, long country, long type, long organisation, int privacyVersion) {

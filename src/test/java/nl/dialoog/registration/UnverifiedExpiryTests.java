@@ -15,6 +15,8 @@ import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventView;
 import nl.dialoog.event.LocalizedText;
 import nl.dialoog.mail.MailQueue;
+import nl.dialoog.registration.desk.RegistrationAdmin;
+import nl.dialoog.registration.privacy.UnverifiedExpiry;
 import nl.dialoog.shared.Audit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -14,7 +14,7 @@ import nl.dialoog.event.LocalizedText;
 import nl.dialoog.registration.InvalidRegistration;
 import nl.dialoog.registration.Question;
 import nl.dialoog.registration.QuestionKind;
-import nl.dialoog.registration.RegistrationAdmin;
+import nl.dialoog.registration.desk.RegistrationAdmin;
 import nl.dialoog.registration.web.OrganiserForms.ImportForm;
 import nl.dialoog.registration.web.OrganiserForms.InviteForm;
 import nl.dialoog.registration.web.OrganiserForms.LanguageText;

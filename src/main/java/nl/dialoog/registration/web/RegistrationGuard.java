@@ -1,7 +1,7 @@
 package nl.dialoog.registration.web;
 
 import java.time.Clock;
-import nl.dialoog.registration.RegistrationSettings;
+import nl.dialoog.registration.internal.RegistrationSettings;
 import nl.dialoog.shared.FormGuard;
 import nl.dialoog.shared.FormSecret;
 import org.springframework.context.annotation.Bean;

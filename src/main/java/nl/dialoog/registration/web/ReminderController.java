@@ -11,7 +11,7 @@ import nl.dialoog.account.AccountView;
 import nl.dialoog.event.EditableEvent;
 import nl.dialoog.event.EventView;
 import nl.dialoog.registration.InvalidRegistration;
-import nl.dialoog.registration.Reminders;
+import nl.dialoog.registration.reminder.Reminders;
 import nl.dialoog.shared.Times;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -8,7 +8,7 @@ import java.util.Map;
 import nl.dialoog.registration.QuestionKind;
 import nl.dialoog.registration.RegistrationStatus;
 import nl.dialoog.registration.RegistrationView;
-import nl.dialoog.registration.Roster;
+import nl.dialoog.registration.desk.Roster;
 import nl.dialoog.shared.Languages;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

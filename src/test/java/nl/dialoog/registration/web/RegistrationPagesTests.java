@@ -1,22 +1,21 @@
 package nl.dialoog.registration.web;
 
-import java.util.List;
-import nl.dialoog.event.LocalizedText;
-import nl.dialoog.registration.RegistrationOptions;
-import nl.dialoog.shared.FormGuard;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.Instant;
+import java.util.List;
 import nl.dialoog.account.Accounts;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventView;
-import nl.dialoog.registration.RegistrationAdmin;
+import nl.dialoog.event.LocalizedText;
+import nl.dialoog.registration.RegistrationOptions;
 import nl.dialoog.registration.RegistrationOutcome;
 import nl.dialoog.registration.Registrations;
 import nl.dialoog.registration.TestEvents;
+import nl.dialoog.registration.desk.RegistrationAdmin;
+import nl.dialoog.shared.FormGuard;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

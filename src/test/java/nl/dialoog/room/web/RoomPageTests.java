@@ -7,8 +7,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import nl.dialoog.account.Accounts;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventView;
-import nl.dialoog.registration.RegistrationAdmin;
 import nl.dialoog.registration.TestEvents;
+import nl.dialoog.registration.desk.RegistrationAdmin;
 import nl.dialoog.room.RoomFixture;
 import nl.dialoog.room.Rooms;
 import nl.dialoog.stage.Stage;

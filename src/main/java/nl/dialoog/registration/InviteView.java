@@ -1,5 +1,0 @@
-package nl.dialoog.registration;
-
-/** An invite code for an invite-only event; {@code used} once someone registered with it. */
-public record InviteView(String code, String email, String name, boolean used) {
-}

@@ -1,5 +1,0 @@
-package nl.dialoog.registration;
-
-/** A person an organiser registers by hand: no questions, no consent box, no bot checks. */
-public record ManualRegistration(String name, String email, String language, String zone) {
-}

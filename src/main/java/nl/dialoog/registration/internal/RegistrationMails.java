@@ -1,0 +1,178 @@
+package nl.dialoog.registration.internal;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.dialoog.event.CalendarInvitation;
+import nl.dialoog.event.EventCatalog;
+import nl.dialoog.event.EventView;
+import nl.dialoog.mail.Attachment;
+import nl.dialoog.mail.MailContent;
+import nl.dialoog.mail.MailQueue;
+import nl.dialoog.mail.MailSettings;
+import nl.dialoog.mail.OutgoingMail;
+import nl.dialoog.registration.RegistrationStatus;
+import nl.dialoog.registration.RegistrationView;
+import nl.dialoog.shared.SharedSettings;
+import nl.dialoog.shared.Times;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a registration's mails into the outbox, in the caller's transaction, in the person's language and with
+ * times in their zone and the event's. A mail that shows personal links shows the registration's one manage and one
+ * join link ({@link PersonalLinks}), the same in every mail; a join link only while confirmed, and a link counts as
+ * issued only when the mail's template shows it. Mails
+ * without extra model entries are filled in from a {@link MailSkeletons skeleton} rendered once per event version.
+ */
+@Component
+public class RegistrationMails {
+
+    private static final Set<String> WITH_INVITATION = Set.of("confirmation", "promoted", "approved", "rescheduled");
+
+    private final MailQueue queue;
+    private final nl.dialoog.mail.MailRenderer renderer;
+    private final EventCatalog catalog;
+    private final PersonalLinks links;
+    private final MailSkeletons skeletons;
+    private final SharedSettings site;
+    private final MailSettings mail;
+
+    RegistrationMails(MailQueue queue, nl.dialoog.mail.MailRenderer renderer, EventCatalog catalog,
+                      PersonalLinks links, MailSkeletons skeletons, SharedSettings site,
+                      MailSettings mail) {
+        this.queue = queue;
+        this.renderer = renderer;
+        this.catalog = catalog;
+        this.links = links;
+        this.skeletons = skeletons;
+        this.site = site;
+        this.mail = mail;
+    }
+
+    /** Queues mail {@code kind} (a template under registration/mail) about a registration now in {@code status}. */
+    public void send(String kind, RegistrationView registration, EventView event, RegistrationStatus status) {
+        send(kind, registration, event, status, Map.of(), Admission.subject(registration.id()));
+    }
+
+    /**
+     * Queues mail {@code kind} with extra model entries (e.g. a broadcast's subject and paragraphs) under an outbox
+     * reference of the caller's choosing (e.g. "broadcast:7", whose mails are then counted together).
+     */
+    public void send(String kind, RegistrationView registration, EventView event, RegistrationStatus status,
+              Map<String, Object> extra, String reference) {
+        String language = event.languageFor(registration.language());
+        long id = registration.id().value();
+        String manageToken = status.isActive() ? links.token(id, Tokens.Kind.MANAGE) : null;
+        String joinToken = status == RegistrationStatus.CONFIRMED ? links.token(id, Tokens.Kind.JOIN) : null;
+        String manageUrl = manageToken == null ? null : base() + "/registrations/" + manageToken;
+        String joinUrl = joinToken == null ? null : base() + "/join/" + joinToken;
+        List<Attachment> attachments = new ArrayList<>();
+        if (WITH_INVITATION.contains(kind) || ("links".equals(kind) && status == RegistrationStatus.CONFIRMED)) {
+            attachments.add(invitation(registration, event, language, CalendarInvitation.Method.REQUEST));
+        } else if ("cancelled".equals(kind)) {
+            attachments.add(invitation(registration, event, language, CalendarInvitation.Method.CANCEL));
+        }
+        var content = content(kind, registration.name(), registration.language(), registration.zone(), event,
+                manageUrl, joinUrl, extra);
+        if (manageToken != null && shows(content, manageToken)) {
+            links.keep(id, Tokens.Kind.MANAGE, manageToken);
+        }
+        if (joinToken != null && shows(content, joinToken)) {
+            links.keep(id, Tokens.Kind.JOIN, joinToken);
+        }
+        queue.enqueue(new OutgoingMail(registration.email(), registration.name(), null, content,
+                registration.language(), attachments, reference, event.id().value()));
+    }
+
+    /**
+     * Renders mail {@code kind} as a person would get it, without queuing it or issuing tokens: the personal links
+     * show as placeholders. For the organiser's preview.
+     */
+    public MailContent preview(String kind, String name, String language, ZoneId zone, EventView event,
+                        Map<String, Object> extra) {
+        return render(kind, name, language, zone, event, base() + "/registrations/…", base() + "/join/…", extra);
+    }
+
+    /**
+     * Mail {@code kind} for one person, with the links it carries (null when it carries none): filled in from a
+     * {@link MailSkeletons skeleton} when there are no extra model entries, else rendered by the templates.
+     */
+    public MailContent content(String kind, String name, String language, ZoneId zone, EventView event, String manageUrl,
+                        String joinUrl, Map<String, Object> extra) {
+        if (extra.isEmpty() && name != null) {
+            var key = new MailSkeletons.Key(kind, event.id().value(), event.version(), language, zone,
+                    manageUrl != null, joinUrl != null);
+            var skeleton = skeletons.get(key, () -> skeleton(key, event));
+            if (skeleton.isPresent()) {
+                return skeleton.get().fill(name, manageUrl, joinUrl);
+            }
+        }
+        return render(kind, name, language, zone, event, manageUrl, joinUrl, extra);
+    }
+
+    /** Mail {@code kind} for one person, rendered by the templates. */
+    public MailContent render(String kind, String name, String language, ZoneId zone, EventView event, String manageUrl,
+                       String joinUrl, Map<String, Object> extra) {
+        Locale locale = Locale.forLanguageTag(language);
+        Map<String, Object> model = model(name, zone, locale, event, extra);
+        if (manageUrl != null) {
+            model.put("manageUrl", manageUrl);
+        }
+        if (joinUrl != null) {
+            model.put("joinUrl", joinUrl);
+        }
+        return renderer.render("registration/mail/" + kind, locale, model);
+    }
+
+    private Optional<MailContent> skeleton(MailSkeletons.Key key, EventView event) {
+        Locale locale = Locale.forLanguageTag(key.language());
+        Map<String, Object> model = model("", key.zone(), locale, event, Map.of());
+        if (model.values().stream().anyMatch(value -> value instanceof String s && MailSkeletons.holdsSlot(s))) {
+            return Optional.empty(); // e.g. a title with the slot characters: this event's mails are rendered directly
+        }
+        model.put("name", MailSkeletons.NAME);
+        model.put("manageUrl", key.manage() ? MailSkeletons.MANAGE_URL : null);
+        model.put("joinUrl", key.join() ? MailSkeletons.JOIN_URL : null);
+        return Optional.of(renderer.render("registration/mail/" + key.kind(), locale, model));
+    }
+
+    private Map<String, Object> model(String name, ZoneId zone, Locale locale, EventView event,
+                                      Map<String, Object> extra) {
+        String language = event.languageFor(locale.toLanguageTag());
+        Map<String, Object> model = new HashMap<>();
+        model.put("name", name);
+        model.put("eventTitle", event.title().resolve(language, event.defaultLanguage()).text());
+        model.put("yourTime", Times.span(event.start(), event.end(), zone, locale));
+        model.put("yourZone", zone.getId());
+        model.put("eventTime", Times.span(event.start(), event.end(), event.zone(), locale));
+        model.put("eventZone", event.zone().getId());
+        model.put("pageUrl", base() + "/events/" + event.slug());
+        model.put("manageUrl", null);
+        model.put("joinUrl", null);
+        model.putAll(extra);
+        return model;
+    }
+
+    private Attachment invitation(RegistrationView registration, EventView event, String language,
+                                  CalendarInvitation.Method method) {
+        String ics = catalog.calendarInvitation(event, language, URI.create(base() + "/events/" + event.slug()),
+                new CalendarInvitation(method, registration.email(), registration.name(), mail.from(), null));
+        return new Attachment(event.slug() + ".ics", "text/calendar; charset=UTF-8; method=" + method.name(),
+                ics.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean shows(MailContent content, String token) {
+        return content.text().contains(token) || (content.html() != null && content.html().contains(token));
+    }
+
+    private String base() {
+        return site.baseUrl().replaceAll("/+$", "");
+    }
+}

@@ -32,11 +32,12 @@ import tools.jackson.databind.JsonNode;
  * attendees receive the stage, N stepping through {@code -Dbench.steps} (1,2,4,8,12). The attendees are windows of
  * further Chromium instances ({@code -Dbench.per-browser} windows each, 4): one browser per attendee would spend the
  * 2-core machine on browser processes, not on what is measured. Each step measures over {@code -Dbench.interval}
- * seconds the CPU and RSS of Janus, of this JVM (Dialoog, with Selenium's client in it), and the CPU and PSS of
- * Chromium (every other process in the namespace), and from each attendee's getStats the frames decoded and packets lost. It stops
- * increasing N when an attendee no longer decodes (under {@code -Dbench.min-fps}) or Janus, Dialoog and Chromium
- * together use 90 % of every core (other work on a shared machine does not count). Prints one table row per step. A JUnit class so that it gets the test harness (the namespace with Janus,
- * Dialoog on H2); compiled only under the Maven profile {@code bench}.
+ * seconds the CPU and RSS of Janus, of this JVM (Dialoog, with Selenium's client in it), the CPU and PSS of Chromium
+ * (every other process in the namespace), and from each attendee's getStats the frames decoded and packets lost.
+ * It stops increasing N when an attendee no longer decodes (under {@code -Dbench.min-fps}) or Janus, Dialoog and
+ * Chromium together use 90 % of every core (other work on a shared machine does not count). Prints one table row
+ * per step. A JUnit class so that it gets the test harness (the namespace with Janus, Dialoog on H2); compiled only
+ * under the Maven profile {@code bench}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StageSubscribersBench {

@@ -103,7 +103,7 @@ class StageSubscribersBench {
                 + " Janus PID %d, Dialoog PID %d%n", steps, perBrowser, interval, phone ? "phone" : "desktop", janus,
                 dialoog);
         System.out.println("BENCH | N | Janus CPU % | Janus RSS MB | Dialoog CPU % | Dialoog RSS MB | Chromium CPU % |"
-                + " Chromium PSS MB | machine busy % | min / mean fps per attendee | packets lost % | load 1/5 min |");
+                + " Chromium PSS MB | machine busy % | min / mean fps per attendee | packets lost % | video width min / max | load 1/5 min |");
         try {
             for (int n : steps) {
                 while (attendees.size() < n) {
@@ -149,10 +149,14 @@ class StageSubscribersBench {
                 double sumRate = 0;
                 long received = 0;
                 long lost = 0;
+                long narrowest = Long.MAX_VALUE;
+                long widest = 0;
                 for (int i = 0; i < attendees.size(); i++) {
                     double rate = (number(after.get(i), "framesDecoded") - number(before.get(i), "framesDecoded"))
                             / statsSeconds;
                     minRate = Math.min(minRate, rate);
+                    narrowest = Math.min(narrowest, number(after.get(i), "frameWidth"));
+                    widest = Math.max(widest, number(after.get(i), "frameWidth"));
                     sumRate += rate;
                     received += number(after.get(i), "packetsReceived") - number(before.get(i), "packetsReceived");
                     lost += number(after.get(i), "packetsLost") - number(before.get(i), "packetsLost");
@@ -162,10 +166,11 @@ class StageSubscribersBench {
                 String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0] + " / "
                         + Files.readString(Path.of("/proc/loadavg")).split(" ")[1];
                 System.out.println(String.format(Locale.ROOT, "BENCH | %d | %.1f | %d | %.1f | %d | %.0f | %d | %.0f |"
-                                + " %.1f / %.1f | %.2f | %s |", n,
+                                + " %.1f / %.1f | %.2f | %d / %d | %s |", n,
                         percent(janusCpu, seconds), rss(List.of(janus)), percent(dialoogCpu, seconds),
                         rss(List.of(dialoog)), percent(chromiumCpu, seconds), pss(chromium), busy, minRate,
-                        sumRate / attendees.size(), 100.0 * lost / Math.max(1, received + lost), load));
+                        sumRate / attendees.size(), 100.0 * lost / Math.max(1, received + lost), narrowest, widest,
+                        load));
                 if (minRate < minFps) {
                     System.out.printf("BENCH stop: an attendee decodes %.1f frames a second (< %.1f) at N = %d%n",
                             minRate, minFps, n);

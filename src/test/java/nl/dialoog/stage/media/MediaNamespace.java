@@ -210,6 +210,26 @@ public final class MediaNamespace implements BeforeAllCallback, AfterAllCallback
         browsers.remove(browser);
     }
 
+    /** Janus's process ({@code ip netns exec} replaces itself with it), for benchmarks that read its CPU. */
+    public long janusPid() {
+        started();
+        return janus.pid();
+    }
+
+    /** Every process now running inside the namespace (Janus, chromedriver, Chromium and its helpers). */
+    public List<Long> pidsInside() {
+        started();
+        try {
+            return Stream.of(run(IP, "netns", "pids", name).output().split("\\s+"))
+                    .filter(pid -> pid.matches("\\d+")).map(Long::parseLong).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Janus's log so far, for a failure message. */
     public String janusLog() {
         return folder == null ? "" : JanusConfiguration.readLog(folder.resolve("janus.log"));

@@ -26,6 +26,10 @@ class MediaNamespaceTests {
         HttpResponse<String> info = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(MEDIA.janus().api() + "/info")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(info.body()).contains("\"janus\": \"server_info\"", "janus.plugin.videoroom");
+        // the PID a benchmark reads Janus's CPU from is the process inside the namespace, not an "ip" wrapper
+        assertThat(MEDIA.pidsInside()).contains(MEDIA.janusPid());
+        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + MEDIA.janusPid() + "/comm")))
+                .startsWith("janus");
 
         HttpServer server = HttpServer.create(new InetSocketAddress(MEDIA.hostAddress(), 0), 0);
         server.createContext("/", exchange -> {

@@ -20,3 +20,19 @@ export function fill(template, ...args) {
   args.forEach((arg, i) => { text = text.replace('{' + i + '}', arg); });
   return text;
 }
+
+// "Closes in 0:42" in `node`, once a second until `closesAt` (an instant; none hides it), on the server's clock:
+// `skew` is the server's time minus this device's. The server closes what runs out; this only shows the time left.
+export function countDown(node, closesAt, skew, closesIn, closing) {
+  clearTimeout(node.countDownTimer);
+  node.hidden = !closesAt;
+  if (node.hidden) return;
+  const ms = Date.parse(closesAt) - Date.now() - skew;
+  const left = Math.max(0, Math.ceil(ms / 1000));
+  const clock = Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
+  node.textContent = left > 0 ? fill(closesIn, clock) : fill(closing);
+  node.classList.toggle('ending', left <= 10);
+  if (left > 0) {
+    node.countDownTimer = setTimeout(() => countDown(node, closesAt, skew, closesIn, closing), ms - (left - 1) * 1000 + 20);
+  }
+}

@@ -3,7 +3,7 @@
 // bars with their percentages in words once the moderator reveals them, closed polls, and for moderators
 // preparing, launching (with an optional time limit), revealing, closing and deleting.
 // Count updates ("poll.tally", about once a second) change the numbers in place, never the voting form.
-import { button, element, fill } from './dom.js';
+import { button, countDown, element, fill } from './dom.js';
 const MAX_OPTIONS = 10;
 
 export default function create(room) {
@@ -20,7 +20,6 @@ export default function create(room) {
   const noneText = liveNote.textContent.trim();
   // The server's clock minus this device's, from the snapshot: the countdown follows the server's time.
   let skew = 0;
-  let ticker = null;
   let showBanner = false;
 
   function t(name, ...args) {
@@ -176,17 +175,9 @@ export default function create(room) {
     if (room.me.staff) live.append(staffTools(poll));
   }
 
-  // "Closes in 0:42" under the banner's title, once a second while a timed poll is live.
+  // "Closes in 0:42" under the banner's title while a timed poll is live.
   function tick(poll) {
-    clearTimeout(ticker);
-    countdown.hidden = !poll || !poll.closesAt;
-    if (countdown.hidden) return;
-    const ms = Date.parse(poll.closesAt) - Date.now() - skew;
-    const left = Math.max(0, Math.ceil(ms / 1000));
-    const clock = Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
-    countdown.textContent = left > 0 ? t('closesIn', clock) : t('closing');
-    countdown.classList.toggle('ending', left <= 10);
-    if (left > 0) ticker = setTimeout(() => tick(poll), ms - (left - 1) * 1000 + 20);
+    countDown(countdown, poll && poll.closesAt, skew, panel.dataset.closesIn, panel.dataset.closing);
   }
 
   function item(poll) {

@@ -1,8 +1,10 @@
 // Statements (Pol.is style): one statement at a time to answer agree / disagree / pass, the answers given so far
 // (each can be changed), a form to propose a statement, and for staff the pending ones to accept or reject and the
 // vote counts on request. Votes travel only to the server: nobody else is sent a frame for them. Staff also see the
-// live opinion map (opinionmap.js, loaded when the first map arrives) and may show it to everyone.
+// live opinion map (opinionmap.js, loaded when the first map arrives) and may show it to everyone. While a
+// moderator runs a statement round, the same next statement is also in a banner above the tabs (statementround.js).
 import { button, element, fill } from './dom.js';
+import createRound from './statementround.js';
 export default function create(room) {
   const panel = document.getElementById('panel-statements');
   const texts = panel.dataset;
@@ -98,10 +100,18 @@ export default function create(room) {
     room.unread('panel-statements', room.isShown('panel-statements') ? 0 : waiting.length);
   }
 
+  // The round's banner answers the same statements in the same order as the card here.
+  const round = createRound(room, {
+    next,
+    progress: () => { const all = acceptedOnes(); return [all.filter((s) => votes[s.id]).length, all.length]; },
+    vote: (id, choice) => room.send('statement.vote', { id, vote: choice }).then(() => { votes[id] = choice; render(); }),
+  });
+
   function render() {
     showCurrent();
     showVoted();
     showStaff();
+    round.render();
   }
 
   function vote(id, choice) {
@@ -167,6 +177,7 @@ export default function create(room) {
       statements.clear();
       snapshot.statements.items.forEach((s) => statements.set(s.id, s));
       votes = Object.assign({}, snapshot.statements.votes);
+      round.reset(snapshot.statements.round, snapshot.statements.now);
       render();
       map.shared = snapshot.opinionMap.shared;
       map.data = snapshot.opinionMap.map;
@@ -177,6 +188,10 @@ export default function create(room) {
         if (frame.kind === 'opinionMap') map.data = frame.data; else map.shared = frame.data.shared;
         if (frame.kind === 'opinionMap' && !room.me.staff) map.shared = true;
         showMap();
+        return;
+      }
+      if (frame.kind === 'statement.round' || frame.kind === 'statement.round.tally') {
+        round.apply(frame);
         return;
       }
       if (frame.kind !== 'statement') return;

@@ -33,13 +33,18 @@ public final class RoomClient implements WebSocket.Listener, AutoCloseable {
     private int duplicates;
 
     public static RoomClient connect(int port, String pass, long since) {
+        return connect(port, pass, since, "en");
+    }
+
+    /** Connects with the page's language {@code lang}, in which the room words its refusals. */
+    public static RoomClient connect(int port, String pass, long since, String lang) {
         RoomClient client = new RoomClient();
         client.lastSeq = since;
         client.socket = HttpClient.newHttpClient().newWebSocketBuilder()
                 .header("Origin", "http://localhost:" + port)
                 .buildAsync(URI.create("ws://localhost:" + port + "/room/socket"), client)
                 .join();
-        client.sendRaw("{\"type\":\"hello\",\"pass\":\"" + pass + "\",\"since\":" + since + ",\"lang\":\"en\"}");
+        client.sendRaw("{\"type\":\"hello\",\"pass\":\"" + pass + "\",\"since\":" + since + ",\"lang\":\"" + lang + "\"}");
         return client;
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import nl.dialoog.room.live.Actor;
 import nl.dialoog.room.live.CommandHandler;
 import nl.dialoog.room.live.RoomRefusal;
+import nl.dialoog.room.live.TimeLimited;
 import nl.dialoog.room.protocol.PollCommand;
 import nl.dialoog.shared.Audit;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -39,7 +40,7 @@ class PollModeration implements CommandHandler {
     public void register(Registry commands) {
         commands.on(PollCommand.Create.class, staffOnly((actor, command) -> create(actor, PollDraft.read(command))));
         commands.on(PollCommand.Launch.class, staffOnly((actor, command) -> launch(actor, poll(actor, command.id()),
-                PollTimer.read(command.seconds()))));
+                TimeLimited.read(command.seconds(), "room.poll.error.timer"))));
         commands.on(PollCommand.Reveal.class, staffOnly((actor, command) -> reveal(actor, poll(actor, command.id()))));
         commands.on(PollCommand.Close.class, staffOnly((actor, command) -> close(actor, poll(actor, command.id()))));
         commands.on(PollCommand.Delete.class, staffOnly((actor, command) -> delete(actor, poll(actor, command.id()))));

@@ -40,4 +40,14 @@ public sealed interface StatementCommand extends Command {
     @JsonTypeName("opinionMap.share")
     record ShareMap(JsonNode shared) implements StatementCommand {
     }
+
+    /** Starts a statement round for the whole room; {@code seconds}: an optional time limit, kept as sent. */
+    @JsonTypeName("statement.round.launch")
+    record LaunchRound(JsonNode seconds) implements StatementCommand {
+    }
+
+    /** Ends the running statement round. */
+    @JsonTypeName("statement.round.close")
+    record CloseRound() implements StatementCommand {
+    }
 }

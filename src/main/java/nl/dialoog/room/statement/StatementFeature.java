@@ -16,6 +16,7 @@ import nl.dialoog.room.live.RoomStore;
 import nl.dialoog.room.live.SnapshotPart;
 import nl.dialoog.room.protocol.StatementCommand;
 import nl.dialoog.room.protocol.StatementFrame;
+import nl.dialoog.shared.AfterCommit;
 import nl.dialoog.shared.Audit;
 import org.springframework.stereotype.Component;
 
@@ -40,8 +41,13 @@ class StatementFeature implements CommandHandler, SnapshotPart {
     private final RoomLog roomLog;
     private final Audit audit;
     private final Clock clock;
+    private final StatementRounds rounds;
+    private final StatementRoundTally roundTally;
 
-    StatementFeature(StatementStore store, RoomStore rooms, RoomLog roomLog, Audit audit, Clock clock) {
+    StatementFeature(StatementStore store, RoomStore rooms, RoomLog roomLog, Audit audit, Clock clock,
+                     StatementRounds rounds, StatementRoundTally roundTally) {
+        this.rounds = rounds;
+        this.roundTally = roundTally;
         this.store = store;
         this.rooms = rooms;
         this.roomLog = roomLog;
@@ -83,7 +89,8 @@ class StatementFeature implements CommandHandler, SnapshotPart {
         Map<String, String> votes = new LinkedHashMap<>();
         store.votesOf(viewer.eventId(), viewer.participantId())
                 .forEach((id, vote) -> votes.put(String.valueOf(id), vote.wire()));
-        return new StatementFrame.Snapshot(items, votes, MAX_LENGTH);
+        return new StatementFrame.Snapshot(items, votes, MAX_LENGTH, rounds.running(viewer.eventId(), viewer.isStaff()),
+                clock.instant().toString());
     }
 
     private Done submit(Actor actor, String raw) {
@@ -159,6 +166,7 @@ class StatementFeature implements CommandHandler, SnapshotPart {
                 .filter(found -> found.status() == Statement.Status.ACCEPTED)
                 .orElseThrow(() -> new RoomRefusal("room.statement.error.noSuchStatement"));
         store.vote(actor.eventId(), statement.id(), actor.participantId(), vote, clock.instant());
+        AfterCommit.run(() -> roundTally.touched(actor.eventId()));
         return new Voted(id, vote.wire());
     }
 

@@ -1,5 +1,7 @@
 package nl.dialoog.stage;
 
+import static nl.dialoog.stage.media.StagePage.MEDIA_WAIT;
+import static nl.dialoog.stage.media.StagePage.number;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -12,6 +14,7 @@ import nl.dialoog.stage.janus.JanusEndpoint;
 import nl.dialoog.stage.janus.VideoRooms;
 import nl.dialoog.stage.media.MediaBrowser;
 import nl.dialoog.stage.media.MediaNamespace;
+import nl.dialoog.stage.media.StagePage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -43,23 +46,6 @@ class StageControlsMediaTests {
         MEDIA.settings(properties);
     }
 
-    private static final Duration MEDIA_WAIT = Duration.ofSeconds(45);
-
-    // what the stage box receives, summed over its connections
-    private static final String RECEIVED = """
-            const done = arguments[arguments.length - 1];
-            const stage = document.getElementById('stage-live')?.stage;
-            const pcs = stage ? stage.connections() : [];
-            Promise.all(pcs.map(pc => pc.getStats())).then(all => {
-              const r = {videoStreams: 0, framesDecoded: 0, audioStreams: 0, audioBytes: 0};
-              all.forEach(stats => stats.forEach(s => {
-                if (s.type !== 'inbound-rtp') return;
-                if (s.kind === 'video') { r.videoStreams++; r.framesDecoded += s.framesDecoded || 0; }
-                if (s.kind === 'audio') { r.audioStreams++; r.audioBytes += s.bytesReceived || 0; }
-              }));
-              done(r);
-            }, e => done({error: String(e)}));""";
-
     @LocalServerPort
     int port;
 
@@ -90,9 +76,9 @@ class StageControlsMediaTests {
 
             // Janus relays no more of the microphone: the attendee's audio stops growing, the video goes on
             Thread.sleep(1500);
-            Map<String, Object> muted = stats(attendee);
+            Map<String, Object> muted = StagePage.received(attendee);
             Thread.sleep(3000);
-            Map<String, Object> later = stats(attendee);
+            Map<String, Object> later = StagePage.received(attendee);
             assertThat(number(later, "audioBytes") - number(muted, "audioBytes")).as("audio bytes after muting")
                     .isLessThan(300);
             assertThat(number(later, "framesDecoded")).isGreaterThan(number(muted, "framesDecoded"));
@@ -104,9 +90,9 @@ class StageControlsMediaTests {
 
             // the panel leaves the stage: no more frames arrive, and Janus refuses the panelist's token
             Thread.sleep(1500);
-            long frames = number(stats(attendee), "framesDecoded");
+            long frames = number(StagePage.received(attendee), "framesDecoded");
             Thread.sleep(3000);
-            assertThat(number(stats(attendee), "framesDecoded")).as("frames after removal").isLessThanOrEqualTo(frames);
+            assertThat(number(StagePage.received(attendee), "framesDecoded")).as("frames after removal").isLessThanOrEqualTo(frames);
             JsonNode refused = new RawJanus(MEDIA.janus().api()).createSession(token);
             assertThat(refused.path("error").path("code").asInt()).as(refused.toString()).isEqualTo(403);
             awaitText(panelist.driver(), "stage-you", "A moderator took you off the stage.");
@@ -125,7 +111,7 @@ class StageControlsMediaTests {
              MediaBrowser watcher = MEDIA.newBrowser(MediaBrowser.Screen.DESKTOP, port);
              RoomClient host = RoomClient.connect(port, fixture.host(event).pass(), 0)) {
             host.awaitKind("snapshot");
-            String path = invite(host, "Dr. Ngozi Okafor");
+            String path = StagePage.invitePanelist(host, "Dr. Ngozi Okafor");
             panelist.driver().get(MEDIA.site(port) + path);
             panelist.driver().findElement(By.cssSelector("#stage-backstage summary")).sendKeys(Keys.ENTER);
             panelist.driver().findElement(By.id("backstage-join")).sendKeys(Keys.ENTER);
@@ -137,7 +123,7 @@ class StageControlsMediaTests {
             new WebDriverWait(watcher.driver(), Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(watcher.script(
                     "return Boolean(document.getElementById('stage-live')?.stage?.joined())")));
             sleep(4000);
-            assertThat(number(stats(watcher), "videoStreams")).as("the backstage is not on the stage").isZero();
+            assertThat(number(StagePage.received(watcher), "videoStreams")).as("the backstage is not on the stage").isZero();
             guest.driver().get(MEDIA.site(port) + "/room/join/" + fixture.register(event, "Kofi Boateng"));
             awaitConnected(guest.driver());
             guest.driver().findElement(By.id("hand-toggle")).sendKeys(Keys.ENTER);
@@ -168,21 +154,10 @@ class StageControlsMediaTests {
         }
     }
 
-    private String invite(RoomClient host, String name) {
-        JsonNode answer = host.answer(host.send("moderation.invite",
-                "\"role\":\"PANELIST\",\"name\":\"" + name + "\""));
-        assertThat(RoomClient.kind(answer)).as(answer.toString()).isEqualTo("ack");
-        return answer.path("data").path("result").path("path").asString();
-    }
-
     /** Invites a panelist by link, opens it and turns their camera on by keyboard; their participant id. */
     private long goOnCamera(MediaBrowser panelist, RoomClient host, EventView event, String name) {
-        panelist.driver().get(MEDIA.site(port) + invite(host, name));
-        new WebDriverWait(panelist.driver(), Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(panelist.script(
-                "return Boolean(document.getElementById('stage-live')?.stage?.joined())")));
-        panelist.driver().findElement(By.id("stage-camera")).sendKeys(Keys.ENTER);
-        new WebDriverWait(panelist.driver(), MEDIA_WAIT).until(d -> "true".equals(
-                d.findElement(By.id("stage-camera")).getDomAttribute("data-on")));
+        panelist.driver().get(MEDIA.site(port) + StagePage.invitePanelist(host, name));
+        StagePage.turnCameraOn(panelist);
         return jdbc.sql("SELECT id FROM room_participant WHERE event_id = :e AND display_name = :n")
                 .param("e", event.id().value()).param("n", name).query(Long.class).single();
     }
@@ -208,25 +183,7 @@ class StageControlsMediaTests {
                 "online".equals(d.findElement(By.id("room-status")).getAttribute("data-state")));
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> stats(MediaBrowser browser) {
-        return (Map<String, Object>) browser.driver().executeAsyncScript(RECEIVED);
-    }
-
     private static Map<String, Object> awaitReceived(MediaBrowser browser, Predicate<Map<String, Object>> wanted) {
-        Object[] last = new Object[1];
-        try {
-            new WebDriverWait(browser.driver(), MEDIA_WAIT, Duration.ofMillis(500)).until(d -> {
-                last[0] = stats(browser);
-                return wanted.test(stats(browser));
-            });
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("media did not arrive; last statistics " + last[0], e);
-        }
-        return stats(browser);
-    }
-
-    private static long number(Map<String, Object> stats, String name) {
-        return stats.get(name) instanceof Number n ? n.longValue() : -1;
+        return StagePage.awaitReceived(browser, wanted, () -> "");
     }
 }

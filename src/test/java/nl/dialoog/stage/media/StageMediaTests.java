@@ -1,9 +1,10 @@
 package nl.dialoog.stage.media;
 
+import static nl.dialoog.stage.media.StagePage.number;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.Map;
+import java.util.function.Predicate;
 import nl.dialoog.event.EventView;
 import nl.dialoog.room.RoomClient;
 import nl.dialoog.room.RoomFixture;
@@ -13,13 +14,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import nl.dialoog.support.Accessibility;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The stage with real media: Janus and Chromium (fake camera and microphone) in a network namespace, Dialoog on
@@ -36,29 +35,6 @@ class StageMediaTests {
     static void janus(DynamicPropertyRegistry properties) {
         MEDIA.settings(properties);
     }
-
-    private static final Duration MEDIA_WAIT = Duration.ofSeconds(45);
-
-    // sums the inbound RTP statistics of every connection the stage receives on
-    private static final String RECEIVED = """
-            const done = arguments[arguments.length - 1];
-            const stage = document.getElementById('stage-live')?.stage;
-            const pcs = stage ? stage.connections() : [];
-            Promise.all(pcs.map(pc => pc.getStats())).then(all => {
-              const r = {connections: pcs.length, videoStreams: 0, framesDecoded: 0, videoBytes: 0, audioStreams: 0,
-                         audioBytes: 0, videoReceivers: 0, frameWidth: 0, substream: stage ? stage.substream() : -1};
-              for (const pc of pcs) {
-                r.videoReceivers += pc.getTransceivers().filter(t => t.receiver.track.kind === 'video').length;
-              }
-              all.forEach(stats => stats.forEach(s => {
-                if (s.type !== 'inbound-rtp') return;
-                if (s.kind === 'video') { r.videoStreams++; r.framesDecoded += s.framesDecoded || 0;
-                                          r.videoBytes += s.bytesReceived || 0;
-                                          r.frameWidth = Math.max(r.frameWidth, s.frameWidth || 0); }
-                if (s.kind === 'audio') { r.audioStreams++; r.audioBytes += s.bytesReceived || 0; }
-              }));
-              done(r);
-            }, e => done({error: String(e)}));""";
 
     @LocalServerPort
     int port;
@@ -92,9 +68,9 @@ class StageMediaTests {
             Accessibility.assertNoViolations(second.driver(), "room with the stage live (phone)");
             Accessibility.assertNoViolations(panelist.driver(), "room of a panelist on camera");
             // a phone starts on the lowest simulcast layer, a desktop on the highest: Janus sends them different sizes
-            assertThat(number(stats(second), "substream")).isZero();
-            assertThat(number(stats(first), "substream")).isEqualTo(2);
-            long small = number(stats(second), "frameWidth");
+            assertThat(number(StagePage.received(second), "substream")).isZero();
+            assertThat(number(StagePage.received(first), "substream")).isEqualTo(2);
+            long small = number(StagePage.received(second), "frameWidth");
             awaitReceived(first, r -> number(r, "frameWidth") > small);
             assertThat(second.script("return document.documentElement.scrollWidth <= window.innerWidth"))
                     .as("no sideways scroll on a phone").isEqualTo(true);
@@ -143,7 +119,7 @@ class StageMediaTests {
             assertThat(number(received, "videoStreams")).isZero();
             assertThat(number(received, "framesDecoded")).isZero();
             assertAudioGrows(listener, number(received, "audioBytes"));
-            assertThat(number(stats(listener), "videoBytes")).isZero();
+            assertThat(number(StagePage.received(listener), "videoBytes")).isZero();
 
             // the choice is kept for the next visit
             listener.driver().navigate().refresh();
@@ -159,53 +135,17 @@ class StageMediaTests {
         return event;
     }
 
-    /** Invites a panelist as the host does, opens their link and turns their camera on. */
-    private void goOnCamera(MediaBrowser panelist, EventView event, String name) {
-        String path;
-        try (RoomClient host = RoomClient.connect(port, fixture.host(event).pass(), 0)) {
-            host.awaitKind("snapshot");
-            JsonNode answer = host.answer(host.send("moderation.invite",
-                    "\"role\":\"PANELIST\",\"name\":\"" + name + "\""));
-            assertThat(RoomClient.kind(answer)).as(answer.toString()).isEqualTo("ack");
-            path = answer.path("data").path("result").path("path").asString();
-        }
-        panelist.driver().get(MEDIA.site(port) + path);
-        // the camera button works once the page has joined Janus's room
-        new WebDriverWait(panelist.driver(), Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(panelist.script(
-                "return Boolean(document.getElementById('stage-live')?.stage?.joined())")));
-        // by keyboard, as anyone may
-        panelist.driver().findElement(By.id("stage-camera")).sendKeys(Keys.ENTER);
-        new WebDriverWait(panelist.driver(), MEDIA_WAIT).until(d -> "true".equals(
-                d.findElement(By.id("stage-camera")).getDomAttribute("data-on")));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> stats(MediaBrowser browser) {
-        return (Map<String, Object>) browser.driver().executeAsyncScript(RECEIVED);
-    }
-
-    private static Map<String, Object> awaitReceived(MediaBrowser browser,
-                                                     java.util.function.Predicate<Map<String, Object>> wanted) {
-        Map<String, Object>[] last = new Map[1];
-        try {
-            new WebDriverWait(browser.driver(), MEDIA_WAIT, Duration.ofMillis(500)).until(d -> {
-                last[0] = stats(browser);
-                return wanted.test(last[0]);
-            });
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("media did not arrive; last statistics " + last[0] + "; status "
-                    + browser.driver().findElement(By.id("stage-status")).getText() + "\nJanus:\n" + tail(MEDIA.janusLog()), e);
-        }
-        return last[0];
-    }
-
     private static void assertAudioGrows(MediaBrowser browser, long before) {
         awaitReceived(browser, r -> number(r, "audioBytes") > before + 1000);
     }
 
-    private static long number(Map<String, Object> stats, String name) {
-        Object value = stats.get(name);
-        return value instanceof Number n ? n.longValue() : -1;
+    private void goOnCamera(MediaBrowser panelist, EventView event, String name) {
+        StagePage.goOnCamera(MEDIA.site(port), RoomClient.connect(port, fixture.host(event).pass(), 0), panelist, name);
+    }
+
+    private static Map<String, Object> awaitReceived(MediaBrowser browser, Predicate<Map<String, Object>> wanted) {
+        return StagePage.awaitReceived(browser, wanted, () -> "status "
+                + browser.driver().findElement(By.id("stage-status")).getText() + "\nJanus:\n" + tail(MEDIA.janusLog()));
     }
 
     private static String tail(String log) {

@@ -17,15 +17,11 @@ import nl.dialoog.stage.StagePerson;
 import nl.dialoog.stage.StageRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Recording with real media: a panelist publishes camera and microphone from the room page (Chromium with fake
@@ -81,22 +77,8 @@ class StageRecordingMediaTests {
         assertThat(Double.parseDouble(ffprobe(file, "format=duration").trim())).isBetween(4.0, 8.5);
     }
 
-    /** Invites a panelist as the host does, opens their link and turns their camera on. */
     private void goOnCamera(MediaBrowser panelist, EventView event, String name) {
-        String path;
-        try (RoomClient host = RoomClient.connect(port, fixture.host(event).pass(), 0)) {
-            host.awaitKind("snapshot");
-            JsonNode answer = host.answer(host.send("moderation.invite",
-                    "\"role\":\"PANELIST\",\"name\":\"" + name + "\""));
-            assertThat(RoomClient.kind(answer)).as(answer.toString()).isEqualTo("ack");
-            path = answer.path("data").path("result").path("path").asString();
-        }
-        panelist.driver().get(MEDIA.site(port) + path);
-        new WebDriverWait(panelist.driver(), Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(panelist.script(
-                "return Boolean(document.getElementById('stage-live')?.stage?.joined())")));
-        panelist.driver().findElement(By.id("stage-camera")).sendKeys(Keys.ENTER);
-        new WebDriverWait(panelist.driver(), Duration.ofSeconds(45)).until(d -> "true".equals(
-                d.findElement(By.id("stage-camera")).getDomAttribute("data-on")));
+        StagePage.goOnCamera(MEDIA.site(port), RoomClient.connect(port, fixture.host(event).pass(), 0), panelist, name);
     }
 
     private static String ffprobe(Path file, String entries) throws Exception {

@@ -3,17 +3,9 @@ package nl.dialoog.stage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import nl.dialoog.account.AccountView;
 import nl.dialoog.account.Accounts;
 import nl.dialoog.event.EventCatalog;
-import nl.dialoog.event.EventDetails;
 import nl.dialoog.event.EventId;
-import nl.dialoog.event.LocalizedText;
 import nl.dialoog.stage.janus.JanusAdmin;
 import nl.dialoog.stage.janus.JanusEndpoint;
 import nl.dialoog.stage.janus.VideoRooms;
@@ -213,11 +205,6 @@ class StageModuleTests {
     }
 
     private EventId newEvent() {
-        AccountView admin = accounts.firstAdmin().orElseThrow();
-        ZoneId zone = ZoneId.of("Europe/Amsterdam");
-        LocalDateTime start = LocalDateTime.now(zone).plusDays(1).withSecond(0).withNano(0);
-        return catalog.create(new EventDetails("stage-" + UUID.randomUUID().toString().substring(0, 8), "en",
-                List.of("en"), zone, start, start.plusHours(2), new LocalizedText(Map.of("en", "A panel")),
-                LocalizedText.EMPTY, LocalizedText.EMPTY, LocalizedText.EMPTY), admin);
+        return StageEvents.create(catalog, accounts);
     }
 }

@@ -376,20 +376,30 @@ public class Stage implements DisposableBean {
 
     /**
      * Mutes the person's microphone for everyone, in Janus (VideoRoom {@code moderate}); they hear that they were
-     * muted and can unmute only by being admitted anew. Refuses with {@code stage.controls.notPublishing} when
-     * they have no microphone on the stage or backstage now.
+     * muted and stay so until a moderator {@link #unmute}s them or they are admitted anew. Refuses with
+     * {@code stage.controls.notPublishing} when they have no microphone on the stage or backstage now.
      */
     @Transactional
     public void mute(EventId event, StagePerson person) {
+        moderateAudio(event, person, true);
+    }
+
+    /** Lets the microphone a moderator muted be heard again; refused like {@link #mute}. */
+    @Transactional
+    public void unmute(EventId event, StagePerson person) {
+        moderateAudio(event, person, false);
+    }
+
+    private void moderateAudio(EventId event, StagePerson person, boolean mute) {
         requireJanus();
         StageStore.Row row = store.lock(event.value());
-        int muted;
+        int changed;
         try {
-            muted = row.open() ? controls.muteAudio(row, store.tokensOf(event.value(), person.key())) : 0;
+            changed = row.open() ? controls.moderateAudio(row, store.tokensOf(event.value(), person.key()), mute) : 0;
         } catch (JanusFailure failure) {
             throw unavailable(failure);
         }
-        if (muted == 0) {
+        if (changed == 0) {
             throw new StageRefused(null, "stage.controls.notPublishing");
         }
     }

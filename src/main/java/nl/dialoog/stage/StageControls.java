@@ -72,8 +72,11 @@ final class StageControls {
         return new StagePass(token, room, settings.janus().browserUrl(), role, expires, feed);
     }
 
-    /** Mutes the microphone of each of the person's feeds, on stage and backstage; returns how many were muted. */
-    int muteAudio(StageStore.Row row, List<StageStore.Token> tokens) {
+    /**
+     * Mutes (or unmutes) the microphone of each of the person's feeds, on stage and backstage; returns how many
+     * Janus changed. Unmuting names the same audio mids muting did, so it undoes exactly that.
+     */
+    int moderateAudio(StageStore.Row row, List<StageStore.Token> tokens, boolean mute) {
         int muted = 0;
         for (long room : List.of(row.room(), row.room() + BACKSTAGE)) {
             Set<Long> feeds = new HashSet<>();
@@ -83,7 +86,7 @@ final class StageControls {
             }
             for (JanusAdmin.PublishedStream stream : admin.streams(room, feeds::contains)) {
                 if ("audio".equals(stream.type())
-                        && rooms.moderate(room, row.secret(), stream.publisher(), stream.mid(), true)) {
+                        && rooms.moderate(room, row.secret(), stream.publisher(), stream.mid(), mute)) {
                     muted++;
                 }
             }

@@ -15,6 +15,8 @@ export default function createStageControls(room) {
   const error = $('stage-error');
   const people = new Map(); // panelists and guests, by participant id
   const hands = new Map();
+  // whom this moderator muted: Janus keeps a mute until unmuted, the button then offers to undo it
+  const muted = new Set();
   let joined = null; // the backstage or the guest's own publishing
   let guestPass = null;
 
@@ -64,7 +66,16 @@ export default function createStageControls(room) {
       item.append(label);
       const by = { participantId: p.id };
       if (p.state !== 'INVITED') {
-        item.append(button(fill(texts.mute, p.name), () => act('stage.mute', by), true));
+        const isMuted = muted.has(p.id);
+        const toggle = button(fill(isMuted ? texts.unmute : texts.mute, p.name),
+          () => act(isMuted ? 'stage.unmute' : 'stage.mute', by).then(() => {
+            if (isMuted) muted.delete(p.id);
+            else muted.add(p.id);
+            showPeople();
+            $('stage-people').querySelector(`[data-mute="${p.id}"]`)?.focus();
+          }), true);
+        toggle.dataset.mute = p.id;
+        item.append(toggle);
       }
       if (p.state === 'INVITED' || p.state === 'ON_STAGE') {
         item.append(button(fill(texts.sendBack, p.name), () => act('stage.sendBack', by), true));
@@ -86,6 +97,7 @@ export default function createStageControls(room) {
   }
 
   function seat(data) {
+    if (data.state === 'OFF' || data.state === 'NONE') muted.delete(data.id);
     if (data.state === 'NONE' && data.role === 'ATTENDEE') people.delete(data.id);
     else people.set(data.id, data);
     showPeople();
@@ -265,6 +277,9 @@ export default function createStageControls(room) {
           break;
         case 'you.stageMuted':
           say(texts.youMuted);
+          break;
+        case 'you.stageUnmuted':
+          say(texts.youUnmuted);
           break;
         default:
       }

@@ -79,7 +79,8 @@ class StageCommandsTests {
         EventView event = openStage();
         RoomDoor panelist = fixture.attendee(event, "Ama Mensah");
         try (RoomClient attendee = connect(fixture.attendee(event, "Kofi Boateng"))) {
-            for (String command : new String[] {"stage.goLive", "stage.mute", "stage.remove", "stage.invite"}) {
+            for (String command : new String[] {"stage.goLive", "stage.mute", "stage.unmute", "stage.remove",
+                    "stage.invite"}) {
                 JsonNode refused = attendee.answer(attendee.send(command,
                         "\"participantId\":" + panelist.participantId()));
                 assertThat(refused.path("data").path("code").asString()).as(command).isEqualTo("room.error.notAllowed");
@@ -110,6 +111,52 @@ class StageCommandsTests {
             panelist.awaitKind("you.stageMuted");
         }
         assertThat(audited(event, "room.stage.muted")).isEqualTo(1);
+    }
+
+    @Test
+    void aModeratorUnmutesAPanelistTheyMutedInJanus() throws Exception {
+        EventView event = openStage();
+        RoomDoor panelistDoor = panelist(event, "Ama Mensah");
+        try (RoomClient host = connect(fixture.host(event)); RoomClient panelist = connect(panelistDoor)) {
+            JsonNode pass = result(panelist, "stage.publishPass", "");
+            FakePublisher publisher = new FakePublisher(JANUS.api(), pass.path("token").asString());
+            publisher.publish(pass.path("room").asLong(), pass.path("feed").asLong());
+            host.answer(host.send("stage.mute", "\"participantId\":" + panelistDoor.participantId()));
+            assertThat(publisher.awaitEvent(data -> data.has("moderation")).path("moderation").asString())
+                    .isEqualTo("muted");
+
+            assertThat(RoomClient.kind(host.answer(host.send("stage.unmute",
+                    "\"participantId\":" + panelistDoor.participantId())))).isEqualTo("ack");
+
+            JsonNode unmuted = publisher.awaitEvent(data -> data.has("moderation"));
+            assertThat(unmuted.path("moderation").asString()).isEqualTo("unmuted");
+            assertThat(unmuted.path("id").asLong()).isEqualTo(pass.path("feed").asLong());
+            panelist.awaitKind("you.stageUnmuted");
+        }
+        assertThat(audited(event, "room.stage.unmuted")).isEqualTo(1);
+    }
+
+    @Test
+    void aPanelistMayNotUnmuteThemselvesNorAnotherPanelist() throws Exception {
+        EventView event = openStage();
+        RoomDoor amaDoor = panelist(event, "Ama Mensah");
+        RoomDoor yawDoor = panelist(event, "Yaw Owusu");
+        try (RoomClient host = connect(fixture.host(event)); RoomClient ama = connect(amaDoor);
+             RoomClient yaw = connect(yawDoor)) {
+            JsonNode pass = result(ama, "stage.publishPass", "");
+            FakePublisher publisher = new FakePublisher(JANUS.api(), pass.path("token").asString());
+            publisher.publish(pass.path("room").asLong(), pass.path("feed").asLong());
+            host.answer(host.send("stage.mute", "\"participantId\":" + amaDoor.participantId()));
+            publisher.awaitEvent(data -> data.has("moderation"));
+
+            for (RoomClient who : new RoomClient[] {ama, yaw}) {
+                JsonNode refused = who.answer(who.send("stage.unmute",
+                        "\"participantId\":" + amaDoor.participantId()));
+                assertThat(refused.path("data").path("code").asString()).isEqualTo("room.error.notAllowed");
+                assertThat(refused.path("data").path("message").asString()).doesNotStartWith("room.");
+            }
+        }
+        assertThat(audited(event, "room.stage.unmuted")).isZero();
     }
 
     @Test

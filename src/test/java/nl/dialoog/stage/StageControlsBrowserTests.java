@@ -95,6 +95,21 @@ class StageControlsBrowserTests {
             hostBrowser.screenshot("stage-controls-host");
             assertThat((Long) guest.executeScript("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
 
+            // on stage for real (the fake camera and microphone publish to Janus), then muted and unmuted by keyboard
+            press(guest.findElement(By.id("guest-publish")));
+            new WebDriverWait(guest, Duration.ofSeconds(20)).until(d ->
+                    d.findElement(By.id("stage-you")).getText().startsWith("U staat op het podium"));
+            press(await(host, By.xpath("//ul[@id='stage-people']//button[.='Mute Kofi Boateng']")));
+            new WebDriverWait(guest, Duration.ofSeconds(10)).until(d ->
+                    d.findElement(By.id("stage-you")).getText().equals("Een moderator heeft uw microfoon gedempt."));
+            new WebDriverWait(host, Duration.ofSeconds(5)).until(d ->
+                    "Unmute Kofi Boateng".equals(d.switchTo().activeElement().getText()));
+            press(host.switchTo().activeElement());
+            new WebDriverWait(guest, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("stage-you")).getText()
+                    .startsWith("Een moderator heeft uw microfoon weer aangezet"));
+            new WebDriverWait(host, Duration.ofSeconds(5)).until(d ->
+                    "Mute Kofi Boateng".equals(d.switchTo().activeElement().getText()));
+
             press(await(host, By.xpath("//ul[@id='stage-people']//button[contains(., 'Send Kofi Boateng back')]")));
             new WebDriverWait(guest, Duration.ofSeconds(10)).until(d ->
                     d.findElement(By.id("stage-you")).getText().equals("U bent terug in het publiek."));

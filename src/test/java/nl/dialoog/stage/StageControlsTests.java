@@ -94,6 +94,34 @@ class StageControlsTests {
     }
 
     @Test
+    void unmutingAMutedPanelistMakesJanusLetTheirMicrophoneBeHeardAgain() throws Exception {
+        EventId event = openEvent();
+        StagePerson panelist = StagePerson.participant(31);
+        StagePass pass = stage.admit(event, panelist, StageRole.PANELIST);
+        FakePublisher publisher = new FakePublisher(JANUS.api(), pass.token());
+        publisher.publish(pass.room(), pass.feed());
+        stage.mute(event, panelist);
+        assertThat(publisher.awaitEvent(data -> data.has("moderation")).path("moderation").asString())
+                .isEqualTo("muted");
+
+        stage.unmute(event, panelist);
+
+        JsonNode moderation = publisher.awaitEvent(data -> data.has("moderation"));
+        assertThat(moderation.path("moderation").asString()).isEqualTo("unmuted");
+        assertThat(moderation.path("mid").asString()).as("the microphone's stream again").isEqualTo("0");
+    }
+
+    @Test
+    void unmutingSomeoneWhoIsNotPublishingIsRefused() {
+        EventId event = openEvent();
+        stage.admit(event, StagePerson.participant(32), StageRole.PANELIST);
+
+        assertThatThrownBy(() -> stage.unmute(event, StagePerson.participant(32)))
+                .isInstanceOfSatisfying(StageRefused.class,
+                        r -> assertThat(r.messageKey()).isEqualTo("stage.controls.notPublishing"));
+    }
+
+    @Test
     void mutingSomeoneWhoIsNotPublishingIsRefused() {
         EventId event = openEvent();
         stage.admit(event, StagePerson.participant(12), StageRole.PANELIST);

@@ -23,13 +23,16 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The organiser's view of who attended the room (first join, last leave, minutes present) and its CSV export. */
+/**
+ * The organiser's view of who attended the room (first join, last leave, minutes present, minutes watching the
+ * stage) and its CSV export (the room's figures only).
+ */
 @Controller
 class AttendancePage {
 
     /** A row as the page shows it, times already in the event's zone. */
     record Line(String name, String role, String organisation, String country, String firstJoined,
-                String lastLeft, long minutes, boolean present) {
+                String lastLeft, long minutes, boolean present, Long stageMinutes) {
     }
 
     private final AttendanceStore store;
@@ -50,10 +53,12 @@ class AttendancePage {
         ZoneId zone = event.zone();
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
                 .withZone(zone);
+        // minutes on the stage's video, apart from the room's: null for who never reached the stage
+        var onStage = store.stageMinutes(event.id().value());
         List<Line> lines = store.rows(event.id().value()).stream()
                 .map(row -> new Line(row.name(), row.role(), row.organisation(), row.country(),
                         format.format(row.firstJoined()), row.present() ? "" : format.format(row.lastLeft()),
-                        row.minutes(), row.present()))
+                        row.minutes(), row.present(), onStage.get(row.participantId())))
                 .toList();
         var title = event.title().resolve(event.languageFor(locale.getLanguage()), event.defaultLanguage());
         model.addAttribute("eventId", editable.id().value());

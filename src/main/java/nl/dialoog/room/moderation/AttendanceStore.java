@@ -54,6 +54,27 @@ class AttendanceStore {
         return Attendance.rows(people, visits);
     }
 
+    /**
+     * Whole minutes each participant watched (or was on) the stage's video, from the stage visits Janus reported;
+     * a visit still open counts until now. People who never reached the stage are not in the map.
+     */
+    Map<Long, Long> stageMinutes(long eventId) {
+        Instant now = clock.instant();
+        Map<Long, Long> seconds = new java.util.HashMap<>();
+        jdbc.sql("SELECT participant_id, joined_at, left_at FROM room_stage_visit WHERE event_id = :event")
+                .param("event", eventId)
+                .query(rs -> {
+                    Instant joined = rs.getObject(2, OffsetDateTime.class).toInstant();
+                    OffsetDateTime left = rs.getObject(3, OffsetDateTime.class);
+                    Instant end = left == null ? now : left.toInstant();
+                    long watched = Math.max(0, java.time.Duration.between(joined, end).toSeconds());
+                    seconds.merge(rs.getLong(1), watched, Long::sum);
+                });
+        Map<Long, Long> minutes = new java.util.HashMap<>();
+        seconds.forEach((participant, total) -> minutes.put(participant, total / 60));
+        return minutes;
+    }
+
     /** Who came, in figures: distinct attendees and staff who entered, and the attendees' visits. */
     record Audience(int attended, int staff, List<Attendance.Visit> visits) {
     }

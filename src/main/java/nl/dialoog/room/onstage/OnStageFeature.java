@@ -33,11 +33,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The moderator's stage controls as room commands. Staff: {@code stage.goLive} and {@code stage.end} (everyone gets
- * a {@code stage.live} frame), {@code stage.mute} and {@code stage.remove} a person on stage, {@code stage.invite}
- * an attendee up and {@code stage.sendBack} again. The invited person: {@code stage.accept} (answered with a pass
- * to publish) or {@code stage.decline}. Whoever may publish: {@code stage.publishPass} and, for the panel only,
- * {@code stage.backstagePass}. Every decision is audited; the person concerned hears of it through {@code you.stage}
- * or {@code you.stageMuted} on all their connections, other staff through a staff-only {@code stage.seat} frame.
+ * a {@code stage.live} frame), {@code stage.mute}, {@code stage.unmute} and {@code stage.remove} a person on stage,
+ * {@code stage.invite} an attendee up and {@code stage.sendBack} again. The invited person: {@code stage.accept}
+ * (answered with a pass to publish) or {@code stage.decline}. Whoever may publish: {@code stage.publishPass} and,
+ * for the panel only, {@code stage.backstagePass}. Every decision is audited; the person concerned hears of it
+ * through {@code you.stage}, {@code you.stageMuted} or {@code you.stageUnmuted} on all their connections, other
+ * staff through a staff-only {@code stage.seat} frame.
  * Targets follow the moderation rules: nobody acts on a host or on themselves, only hosts act on moderators.
  */
 @Component
@@ -67,7 +68,9 @@ class OnStageFeature implements CommandHandler, SnapshotPart {
         commands.on(StageCommand.GoLive.class, staffOnly(refusing((actor, command) -> live(actor, true))));
         commands.on(StageCommand.End.class, staffOnly(refusing((actor, command) -> live(actor, false))));
         commands.on(StageCommand.Mute.class,
-                staffOnly(refusing((actor, command) -> mute(actor, command.participantId()))));
+                staffOnly(refusing((actor, command) -> mute(actor, command.participantId(), true))));
+        commands.on(StageCommand.Unmute.class,
+                staffOnly(refusing((actor, command) -> mute(actor, command.participantId(), false))));
         commands.on(StageCommand.Remove.class,
                 staffOnly(refusing((actor, command) -> remove(actor, command.participantId()))));
         commands.on(StageCommand.Invite.class,
@@ -128,14 +131,22 @@ class OnStageFeature implements CommandHandler, SnapshotPart {
         return new StageFrame.Live(live);
     }
 
-    private StageFrame.Seat mute(Actor actor, long whom) {
+    /** Mutes or unmutes the person's microphone in Janus; they hear of it, and it is audited. */
+    private StageFrame.Seat mute(Actor actor, long whom, boolean mute) {
         Participant target = target(actor, whom);
         if (!mayPublish(target.role(), seats.of(actor.eventId(), whom))) {
             throw new RoomRefusal("stage.controls.error.notOnStage");
         }
-        stage.mute(new EventId(actor.eventId()), StagePerson.participant(whom));
-        tell.participant(actor.eventId(), whom, new YouFrame.StageMuted(), BusMessage.Then.STAY);
-        audit.recordAs(who(actor), "room.stage.muted", "event:" + actor.eventId(), whom(target));
+        EventId event = new EventId(actor.eventId());
+        if (mute) {
+            stage.mute(event, StagePerson.participant(whom));
+        } else {
+            stage.unmute(event, StagePerson.participant(whom));
+        }
+        tell.participant(actor.eventId(), whom, mute ? new YouFrame.StageMuted() : new YouFrame.StageUnmuted(),
+                BusMessage.Then.STAY);
+        audit.recordAs(who(actor), mute ? "room.stage.muted" : "room.stage.unmuted", "event:" + actor.eventId(),
+                whom(target));
         return seatView(target, seats.of(actor.eventId(), whom));
     }
 

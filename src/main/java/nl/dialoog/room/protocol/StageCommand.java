@@ -3,9 +3,9 @@ package nl.dialoog.room.protocol;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 
 /**
- * The stage's people controls: staff take the stage live and end it, mute, remove, invite an attendee up and send
- * a guest back ({@code participantId} names whom); the invited person accepts or declines; whoever may publish asks
- * for a pass to the stage or (the panel only) to the backstage.
+ * The stage's people controls: staff take the stage live and end it, mute and unmute, remove, invite an attendee
+ * up and send a guest back ({@code participantId} names whom); the invited person accepts or declines; whoever may
+ * publish asks for a pass to the stage or (the panel only) to the backstage.
  */
 public sealed interface StageCommand extends Command {
 
@@ -19,6 +19,11 @@ public sealed interface StageCommand extends Command {
 
     @JsonTypeName("stage.mute")
     record Mute(long participantId) implements StageCommand {
+    }
+
+    /** Lets a microphone a moderator muted be heard again. */
+    @JsonTypeName("stage.unmute")
+    record Unmute(long participantId) implements StageCommand {
     }
 
     @JsonTypeName("stage.remove")

@@ -40,4 +40,9 @@ public sealed interface YouFrame extends Frame {
     @JsonTypeName("you.stageMuted")
     record StageMuted() implements YouFrame {
     }
+
+    /** A moderator let one's microphone on the stage be heard again. */
+    @JsonTypeName("you.stageUnmuted")
+    record StageUnmuted() implements YouFrame {
+    }
 }

@@ -68,6 +68,26 @@ class OrganiserPagesTests {
     }
 
     @Test
+    void attendanceShowsTheMinutesEachPersonWatchedTheStage() throws Exception {
+        EventView event = fixture.openEvent();
+        RoomDoor ama = fixture.attendee(event, "Ama Mensah");
+        RoomDoor kofi = fixture.attendee(event, "Kofi Boateng");
+        Instant start = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(2, ChronoUnit.HOURS);
+        visit(event, ama, start, start.plus(60, ChronoUnit.MINUTES));
+        visit(event, kofi, start, start.plus(40, ChronoUnit.MINUTES));
+        stageVisit(event, ama, start.plus(5, ChronoUnit.MINUTES), start.plus(15, ChronoUnit.MINUTES));
+        stageVisit(event, ama, start.plus(30, ChronoUnit.MINUTES), start.plus(45, ChronoUnit.MINUTES));
+
+        String body = mvc.get().uri("/organiser/events/" + event.id().value() + "/attendance").with(organiser())
+                .exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(body).contains("Minutes watching the stage");
+        assertThat(row(body, "Ama Mensah")).as("two stage visits of 10 and 15 minutes")
+                .contains("<td>60</td>", "<td>25</td>");
+        assertThat(row(body, "Kofi Boateng")).as("never reached the stage").contains("<td>40</td>", "<td>None</td>");
+    }
+
+    @Test
     void attendanceIsForTheEventsOrganisersOnly() {
         EventView event = fixture.openEvent();
 
@@ -116,6 +136,24 @@ class OrganiserPagesTests {
                 .param("joined", joined.atOffset(ZoneOffset.UTC))
                 .param("left", left.atOffset(ZoneOffset.UTC))
                 .update();
+    }
+
+    private void stageVisit(EventView event, RoomDoor door, Instant joined, Instant left) {
+        jdbc.sql("""
+                        INSERT INTO room_stage_visit (event_id, participant_id, role, joined_at, left_at)
+                        VALUES (:event, :p, 'ATTENDEE', :joined, :left)""")
+                .param("event", event.id().value())
+                .param("p", door.participantId())
+                .param("joined", joined.atOffset(ZoneOffset.UTC))
+                .param("left", left.atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    /** The attendance table's row for one name, from its header cell to the row's end. */
+    private static String row(String page, String name) {
+        int at = page.indexOf(">" + name + "</th>");
+        assertThat(at).as(name + " in the table").isPositive();
+        return page.substring(at, page.indexOf("</tr>", at));
     }
 
     private org.springframework.test.web.servlet.request.RequestPostProcessor organiser() {

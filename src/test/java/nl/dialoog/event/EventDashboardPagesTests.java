@@ -220,16 +220,22 @@ class EventDashboardPagesTests {
     }
 
     static String strangerIn(JdbcClient jdbc) {
+        return organiserOfANewOrganisation(jdbc, "Elsewhere", "x");
+    }
+
+    /** An organiser of an organisation of their own (so their lists hold only what a test gives them); the email. */
+    static String organiserOfANewOrganisation(JdbcClient jdbc, String organisationName, String password) {
         String email = "stranger-" + UUID.randomUUID() + "@example.org";
         OffsetDateTime now = OffsetDateTime.now();
-        jdbc.sql("INSERT INTO organisation (name, created_at) VALUES ('Elsewhere', :now)").param("now", now)
-                .update();
+        jdbc.sql("INSERT INTO organisation (name, created_at) VALUES (:name, :now)").param("name", organisationName)
+                .param("now", now).update();
         long organisation = jdbc.sql("SELECT MAX(id) FROM organisation").query(Long.class).single();
         jdbc.sql("""
                         INSERT INTO account (organisation_id, email, display_name, password_hash, role, enabled,
                             created_at)
-                        VALUES (:org, :email, 'Stranger', '{noop}x', 'ORGANISER', TRUE, :now)""")
-                .param("org", organisation).param("email", email).param("now", now).update();
+                        VALUES (:org, :email, 'Stranger', :password, 'ORGANISER', TRUE, :now)""")
+                .param("org", organisation).param("email", email).param("password", "{noop}" + password)
+                .param("now", now).update();
         return email;
     }
 }

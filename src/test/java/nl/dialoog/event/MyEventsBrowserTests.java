@@ -26,6 +26,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * My events in a real Chromium on a desktop (1280 px) and a phone (390 px): no sideways scrolling, axe-core finds
@@ -33,6 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MyEventsBrowserTests {
+
+    private static final String PASSWORD = "correct-horse-battery-staple";
 
     @LocalServerPort
     int port;
@@ -49,12 +52,18 @@ class MyEventsBrowserTests {
     @Autowired
     RegistrationDesk desk;
 
+    @Autowired
+    JdbcClient jdbc;
+
     String draftTitle;
+    String email;
 
     @BeforeEach
-    void seedTwoEventsInTheFarFuture() {
-        // the list starts with the latest events, so these two come first among everything other tests add
-        AccountView admin = accounts.findByEmail("admin@dialoog.test").orElseThrow();
+    void seedTwoEventsOfAnOrganisationOfTheirOwn() {
+        // an organiser of a new organisation sees these two alone, not the hundreds that other tests add for the
+        // administrator in the same database
+        email = EventDashboardPagesTests.organiserOfANewOrganisation(jdbc, "Sahel Water Network", PASSWORD);
+        AccountView admin = accounts.findByEmail(email).orElseThrow();
         draftTitle = "Regional consultation on water governance in the Sahel " + UUID.randomUUID();
         EventId draft = event(admin, draftTitle, 2099, 300, 212);
         EventId published = event(admin, "Civic space dialogue " + UUID.randomUUID(), 2098, 3, 4);
@@ -91,8 +100,8 @@ class MyEventsBrowserTests {
         try (Browser browser = Browser.open(visitor)) {
             WebDriver driver = browser.driver();
             driver.get("http://127.0.0.1:" + port + "/login");
-            driver.findElement(By.id("username")).sendKeys("admin@dialoog.test");
-            driver.findElement(By.id("password")).sendKeys("correct-horse-battery-staple");
+            driver.findElement(By.id("username")).sendKeys(email);
+            driver.findElement(By.id("password")).sendKeys(PASSWORD);
             browser.clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
             assertThat(driver.getCurrentUrl()).endsWith("/organiser");
 

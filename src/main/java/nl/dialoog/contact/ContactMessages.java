@@ -11,7 +11,6 @@ import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
 import nl.dialoog.mail.MailQueue;
-import nl.dialoog.mail.MailRenderer;
 import nl.dialoog.mail.OutgoingMail;
 import nl.dialoog.shared.Audit;
 import nl.dialoog.shared.SharedSettings;
@@ -32,17 +31,15 @@ public class ContactMessages {
     private final JdbcClient jdbc;
     private final EventCatalog events;
     private final MailQueue mail;
-    private final MailRenderer renderer;
     private final SharedSettings site;
     private final Audit audit;
     private final Clock clock;
 
-    ContactMessages(JdbcClient jdbc, EventCatalog events, MailQueue mail, MailRenderer renderer, SharedSettings site,
+    ContactMessages(JdbcClient jdbc, EventCatalog events, MailQueue mail, SharedSettings site,
                     Audit audit, Clock clock) {
         this.jdbc = jdbc;
         this.events = events;
         this.mail = mail;
-        this.renderer = renderer;
         this.site = site;
         this.audit = audit;
         this.clock = clock;
@@ -65,7 +62,7 @@ public class ContactMessages {
         URI inbox = URI.create(site.baseUrl().replaceAll("/+$", "") + "/organiser/events/" + event.id().value()
                 + "/messages");
         for (String contact : events.contactAddresses(event.id())) {
-            var content = renderer.render("contact/mail/message", Locale.forLanguageTag(language), Map.of(
+            var content = mail.render("contact/mail/message", Locale.forLanguageTag(language), Map.of(
                     "eventTitle", event.title().resolve(language, event.defaultLanguage()).text(),
                     "message", message, "inbox", inbox.toString()));
             mail.enqueue(new OutgoingMail(contact, null, message.senderEmail(), content, language, List.of(),

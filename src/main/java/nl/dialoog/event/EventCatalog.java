@@ -83,7 +83,6 @@ public class EventCatalog {
         EventView event = editable(id, by);
         if (store.setStatus(id.value(), EventStatus.PUBLISHED, clock.instant())) {
             audit.record("event.published", subject(id.value()), event.slug());
-            events.publishEvent(new EventPublished(id, event.slug()));
         }
     }
 
@@ -92,7 +91,6 @@ public class EventCatalog {
         EventView event = editable(id, by);
         if (store.setStatus(id.value(), EventStatus.DRAFT, clock.instant())) {
             audit.record("event.unpublished", subject(id.value()), event.slug());
-            events.publishEvent(new EventUnpublished(id, event.slug()));
         }
     }
 

@@ -23,10 +23,20 @@ public class MailQueue {
 
     private final OutboxStore store;
     private final Outbox outbox;
+    private final MailRenderer renderer;
 
-    MailQueue(OutboxStore store, Outbox outbox) {
+    MailQueue(OutboxStore store, Outbox outbox, MailRenderer renderer) {
         this.store = store;
         this.outbox = outbox;
+        this.renderer = renderer;
+    }
+
+    /**
+     * Renders a mail from two templates of the module that sends it, in the recipient's language:
+     * {@code templates/<name>.html} (its {@code <title>} is the subject) and {@code templates/<name>.txt}.
+     */
+    public MailContent render(String name, Locale locale, java.util.Map<String, Object> model) {
+        return renderer.render(name, locale, model);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -2,8 +2,6 @@ package nl.dialoog.mail;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.TemplateEngine;
@@ -15,12 +13,11 @@ import org.thymeleaf.templatemode.TemplateMode;
 /**
  * Renders a mail from two templates of the module that sends it, in the recipient's language:
  * {@code templates/<name>.html} (its {@code <title>} is the subject) and {@code templates/<name>.txt}.
- * Example: {@code render("registration/mail/confirmation", locale, model)}.
+ * Example: {@code render("registration/mail/confirmation", locale, model)}. Other modules reach it through
+ * {@link MailQueue#render}, the module's one API.
  */
 @Service
-public class MailRenderer {
-
-    private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL);
+class MailRenderer {
 
     private final TemplateEngine html;
     private final TemplateEngine text;
@@ -30,20 +27,14 @@ public class MailRenderer {
         this.text = textEngine(context);
     }
 
-    public MailContent render(String name, Locale locale, Map<String, Object> model) {
+    MailContent render(String name, Locale locale, Map<String, Object> model) {
         Context context = new Context(locale, model);
         if (!model.containsKey("dir")) {
             // the shared mail layout (templates/mail/layout.html) writes it on <html> for right-to-left languages
             context.setVariable("dir", nl.dialoog.shared.Languages.direction(locale.getLanguage()));
         }
         String body = html.process(name, context);
-        return new MailContent(subjectOf(body), text.process(name, context), body);
-    }
-
-    /** The subject of a rendered HTML mail: the text of its {@code <title>}, unescaped; empty without one. */
-    public static String subjectOf(String html) {
-        Matcher title = TITLE.matcher(html);
-        return title.find() ? org.springframework.web.util.HtmlUtils.htmlUnescape(title.group(1).strip()) : "";
+        return new MailContent(MailContent.subjectOf(body), text.process(name, context), body);
     }
 
     private static TemplateEngine textEngine(ApplicationContext context) {

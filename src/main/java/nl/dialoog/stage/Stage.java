@@ -13,7 +13,6 @@ import nl.dialoog.stage.janus.JanusFailure;
 import nl.dialoog.stage.janus.RoomSpec;
 import nl.dialoog.stage.janus.VideoRooms;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,7 +34,6 @@ public class Stage implements DisposableBean {
     private final EventCatalog events;
     private final Audit audit;
     private final Clock clock;
-    private final ApplicationEventPublisher publisher;
     private final VideoRooms rooms;
     private final JanusAdmin admin;
     private final StageControls controls;
@@ -46,7 +44,7 @@ public class Stage implements DisposableBean {
     private final Relays relays;
 
     Stage(StageStore store, StageSettings settings, EventCatalog events, Audit audit, Clock clock,
-          ApplicationEventPublisher publisher, JsonMapper json, Recordings recordings, MediaEvents mediaEvents,
+          JsonMapper json, Recordings recordings, MediaEvents mediaEvents,
           MediaQualities qualities, Relays relays) {
         this.store = store;
         this.relays = relays;
@@ -58,7 +56,6 @@ public class Stage implements DisposableBean {
         this.events = events;
         this.audit = audit;
         this.clock = clock;
-        this.publisher = publisher;
         StageSettings.Janus janus = settings.janus();
         if (janus.configured()) {
             JanusEndpoint endpoint = new JanusEndpoint(janus.url(), janus.adminUrl(), janus.apiSecret(),
@@ -104,7 +101,6 @@ public class Stage implements DisposableBean {
         }
         store.opened(event.value(), room, secret, clock.instant());
         audit.record("stage.opened", "event:" + event.value(), "Janus room " + room);
-        publisher.publishEvent(new StageOpened(event, room));
         return room;
     }
 
@@ -136,7 +132,6 @@ public class Stage implements DisposableBean {
             store.closed(event.value(), clock.instant());
             store.live(event.value(), null);
             audit.record("stage.closed", "event:" + event.value(), null);
-            publisher.publishEvent(new StageClosed(event));
         }
     }
 

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -67,25 +66,22 @@ class StageModuleTests {
     }
 
     @Test
-    void opensOneVideoRoomPerEventWithTheStageSettings(Scenario scenario) {
+    void opensOneVideoRoomPerEventWithTheStageSettings() {
         EventId event = newEvent();
 
-        scenario.stimulate(() -> stage.openStage(event))
-                .andWaitForEventOfType(StageOpened.class)
-                .matching(opened -> opened.event().equals(event))
-                .toArriveAndVerify(opened -> {
-                    JsonNode room = janusRooms.describe(opened.room()).orElseThrow(() ->
-                            new AssertionError("no room " + opened.room() + " on Janus:\n" + JANUS.log()));
-                    assertThat(room.path("max_publishers").asInt()).isEqualTo(4);
-                    assertThat(room.path("bitrate").asInt()).isEqualTo(600_000);
-                    assertThat(room.path("bitrate_cap").asBoolean()).isTrue();
-                    assertThat(room.path("opus_fec").asBoolean()).isTrue();
-                    assertThat(room.path("audiolevel_event").asBoolean()).isTrue();
-                    assertThat(room.path("transport_wide_cc_ext").asBoolean()).isTrue();
-                    assertThat(room.path("videocodec").asString()).isEqualTo("vp8,h264");
-                    assertThat(janusRooms.participants(opened.room())).isEmpty();
-                    assertThat(stage.view(event).open()).isTrue();
-                });
+        long opened = stage.openStage(event);
+
+        JsonNode room = janusRooms.describe(opened).orElseThrow(() ->
+                new AssertionError("no room " + opened + " on Janus:\n" + JANUS.log()));
+        assertThat(room.path("max_publishers").asInt()).isEqualTo(4);
+        assertThat(room.path("bitrate").asInt()).isEqualTo(600_000);
+        assertThat(room.path("bitrate_cap").asBoolean()).isTrue();
+        assertThat(room.path("opus_fec").asBoolean()).isTrue();
+        assertThat(room.path("audiolevel_event").asBoolean()).isTrue();
+        assertThat(room.path("transport_wide_cc_ext").asBoolean()).isTrue();
+        assertThat(room.path("videocodec").asString()).isEqualTo("vp8,h264");
+        assertThat(janusRooms.participants(opened)).isEmpty();
+        assertThat(stage.view(event).open()).isTrue();
     }
 
     @Test

@@ -4,14 +4,12 @@ import java.time.Clock;
 import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
 import nl.dialoog.registration.RegistrationCancelled;
-import nl.dialoog.registration.RegistrationConfirmed;
 import nl.dialoog.registration.RegistrationErased;
 import nl.dialoog.registration.RegistrationId;
 import nl.dialoog.registration.RegistrationOptions;
 import nl.dialoog.registration.RegistrationRejected;
 import nl.dialoog.registration.RegistrationStatus;
 import nl.dialoog.registration.RegistrationView;
-import nl.dialoog.registration.RegistrationWaitlisted;
 import nl.dialoog.shared.Audit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -100,18 +98,19 @@ public class Admission {
             RegistrationView person = next.get();
             registrations.setStatus(person.id().value(), RegistrationStatus.CONFIRMED, clock.instant());
             audit.recordAs("system", "registration.promoted", subject(person.id()), null);
-            events.publishEvent(new RegistrationConfirmed(person.id(), event.id()));
             mails.send("promoted", person, event, RegistrationStatus.CONFIRMED);
             promoted++;
         }
         return promoted;
     }
 
+    /**
+     * Tells other modules of a registration that ended (the room lets the person go). Confirmation and the waiting
+     * list are not announced: registration itself mails the person, and no other module needs to know.
+     */
     public void announce(RegistrationView registration, EventView event, RegistrationStatus status) {
         EventId eventId = event.id();
         switch (status) {
-            case CONFIRMED -> events.publishEvent(new RegistrationConfirmed(registration.id(), eventId));
-            case WAITLISTED -> events.publishEvent(new RegistrationWaitlisted(registration.id(), eventId));
             case REJECTED -> events.publishEvent(new RegistrationRejected(registration.id(), eventId));
             case CANCELLED -> events.publishEvent(new RegistrationCancelled(registration.id(), eventId));
             default -> {

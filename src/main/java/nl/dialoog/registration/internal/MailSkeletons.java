@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import nl.dialoog.mail.MailContent;
-import nl.dialoog.mail.MailRenderer;
 import org.springframework.stereotype.Component;
 import org.unbescape.html.HtmlEscape;
 
@@ -28,7 +27,7 @@ import org.unbescape.html.HtmlEscape;
  * The name and links appear only as element text ({@code th:text}, message arguments) and attribute values
  * ({@code th:href}); Thymeleaf escapes both with {@link HtmlEscape#escapeHtml4Xml}, which works character by
  * character, so the HTML gets the values escaped the same way; the text part gets them as they are; the subject
- * is taken from the filled HTML as {@link MailRenderer} takes it. Values are inserted in one pass and never
+ * is taken from the filled HTML as {@link MailContent#subjectOf} takes it. Values are inserted in one pass and never
  * scanned again, so a name holding the slot characters stays as it is. A skeleton whose other inputs (an
  * organiser's title) hold a slot character cannot be told apart from its slots: such mails are rendered directly.
  *
@@ -121,7 +120,7 @@ public class MailSkeletons {
         /** The mail for one person; links are null when the key says the mail carries none. */
         MailContent fill(String name, String manageUrl, String joinUrl) {
             String filled = html.fill(new String[] {escape(name), escape(manageUrl), escape(joinUrl)});
-            return new MailContent(subject == null ? MailRenderer.subjectOf(filled) : subject,
+            return new MailContent(subject == null ? MailContent.subjectOf(filled) : subject,
                     text.fill(new String[] {name, manageUrl, joinUrl}), filled);
         }
 

@@ -37,18 +37,16 @@ public class RegistrationMails {
     private static final Set<String> WITH_INVITATION = Set.of("confirmation", "promoted", "approved", "rescheduled");
 
     private final MailQueue queue;
-    private final nl.dialoog.mail.MailRenderer renderer;
     private final EventCatalog catalog;
     private final PersonalLinks links;
     private final MailSkeletons skeletons;
     private final SharedSettings site;
     private final MailSettings mail;
 
-    RegistrationMails(MailQueue queue, nl.dialoog.mail.MailRenderer renderer, EventCatalog catalog,
+    RegistrationMails(MailQueue queue, EventCatalog catalog,
                       PersonalLinks links, MailSkeletons skeletons, SharedSettings site,
                       MailSettings mail) {
         this.queue = queue;
-        this.renderer = renderer;
         this.catalog = catalog;
         this.links = links;
         this.skeletons = skeletons;
@@ -128,7 +126,7 @@ public class RegistrationMails {
         if (joinUrl != null) {
             model.put("joinUrl", joinUrl);
         }
-        return renderer.render("registration/mail/" + kind, locale, model);
+        return queue.render("registration/mail/" + kind, locale, model);
     }
 
     private Optional<MailContent> skeleton(MailSkeletons.Key key, EventView event) {
@@ -140,7 +138,7 @@ public class RegistrationMails {
         model.put("name", MailSkeletons.NAME);
         model.put("manageUrl", key.manage() ? MailSkeletons.MANAGE_URL : null);
         model.put("joinUrl", key.join() ? MailSkeletons.JOIN_URL : null);
-        return Optional.of(renderer.render("registration/mail/" + key.kind(), locale, model));
+        return Optional.of(queue.render("registration/mail/" + key.kind(), locale, model));
     }
 
     private Map<String, Object> model(String name, ZoneId zone, Locale locale, EventView event,

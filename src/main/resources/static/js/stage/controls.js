@@ -249,6 +249,13 @@ export default function createStageControls(room) {
     apply(frame) {
       switch (frame.kind) {
         case 'stage.live':
+          // someone who came in before the stage opened has no player yet: the page fetches one, once per frame
+          if (frame.data.live && !document.getElementById('stage-live')
+              && !sessionStorage.getItem('stage-reloaded-' + frame.seq)) {
+            sessionStorage.setItem('stage-reloaded-' + frame.seq, '1');
+            window.location.reload();
+            break;
+          }
           showLive(frame.data.live);
           room.announce(frame.data.live ? texts.live : texts.notLive);
           break;

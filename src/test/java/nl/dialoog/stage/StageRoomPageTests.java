@@ -84,6 +84,20 @@ class StageRoomPageTests {
     }
 
     @Test
+    void theHostComingIntoTheRoomOpensTheStageForEveryoneAfter() {
+        EventView event = fixture.openEvent();
+        assertThat(stage.view(event.id()).open()).isFalse();
+
+        assertThat(mvc.get().uri("/organiser/events/" + event.id().value() + "/room")
+                .with(user(fixture.organiser().email()).roles("ADMIN")))
+                .hasStatusOk().bodyText().contains("id=\"stage-live\"", "id=\"stage-camera\"");
+
+        assertThat(stage.view(event.id()).open()).isTrue();
+        assertThat(mvc.get().uri("/room/join/" + fixture.register(event, "Amina")))
+                .hasStatusOk().bodyText().contains("id=\"stage-live\"").doesNotContain("id=\"stage-camera\"");
+    }
+
+    @Test
     void textOnlyLeavesTheStageOutAndHandsOutNoToken() {
         EventView event = fixture.openEvent();
         stage.openStage(event.id());

@@ -127,6 +127,16 @@ class RoomPage {
         model.addAttribute("staff", door.role().isStaff());
         model.addAttribute("textOnly", textOnly);
         StageView stageView = stage.view(event.id());
+        if (!stageView.open() && stage.janusConfigured() && door.role().isStaff() && !textOnly) {
+            // the webinar's stage opens when its host or a moderator comes into the room, as in Zoom Webinars;
+            // opening is idempotent, so a second moderator or a reload changes nothing
+            try {
+                stage.openStage(event.id());
+                stageView = stage.view(event.id());
+            } catch (StageRefused janusAway) {
+                model.addAttribute("stageError", janusAway.messageKey());
+            }
+        }
         model.addAttribute("stage", stageView);
         // something to watch: the stage's video room is open, or the organisers set an external stream; otherwise
         // the stage box shrinks to a slim bar and leaves the first screen to chat and questions

@@ -41,8 +41,7 @@ class Recordings {
         this.clock = clock;
         StageSettings.Janus janus = settings.janus();
         if (janus.configured()) {
-            JanusEndpoint endpoint = new JanusEndpoint(janus.url(), janus.adminUrl(), janus.apiSecret(),
-                    janus.adminSecret(), janus.adminKey());
+            JanusEndpoint endpoint = janus.endpoint();
             this.rooms = new VideoRooms(endpoint, json);
             this.media = new RoomMedia(rooms, endpoint);
         } else {

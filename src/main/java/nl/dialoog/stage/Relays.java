@@ -59,8 +59,7 @@ class Relays {
         }
         StageSettings.Janus janus = settings.janus();
         if (janus.configured() && !instances.isEmpty()) {
-            JanusEndpoint first = new JanusEndpoint(janus.url(), janus.adminUrl(), janus.apiSecret(),
-                    janus.adminSecret(), janus.adminKey());
+            JanusEndpoint first = janus.endpoint();
             this.media = new RoomMedia(new VideoRooms(first, json), first);
         } else {
             this.media = null;

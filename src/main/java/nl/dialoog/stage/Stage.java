@@ -58,8 +58,7 @@ public class Stage implements DisposableBean {
         this.clock = clock;
         StageSettings.Janus janus = settings.janus();
         if (janus.configured()) {
-            JanusEndpoint endpoint = new JanusEndpoint(janus.url(), janus.adminUrl(), janus.apiSecret(),
-                    janus.adminSecret(), janus.adminKey());
+            JanusEndpoint endpoint = janus.endpoint();
             this.rooms = new VideoRooms(endpoint, json);
             this.admin = new JanusAdmin(endpoint, json);
         } else {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import nl.dialoog.stage.janus.JanusEndpoint;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -100,6 +101,11 @@ public record StageSettings(Janus janus, Duration tokenLifetime, Integer publish
 
         public boolean configured() {
             return url != null;
+        }
+
+        /** Where and how Dialoog's control plane reaches this Janus. */
+        public JanusEndpoint endpoint() {
+            return new JanusEndpoint(url, adminUrl, apiSecret, adminSecret, adminKey);
         }
 
         /** The address a browser uses for the Janus API. */

@@ -4,13 +4,17 @@ import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import nl.dialoog.mail.MailContent;
+import nl.dialoog.mail.MailQueue;
+import nl.dialoog.mail.OutgoingMail;
 import nl.dialoog.shared.Audit;
 import nl.dialoog.shared.RateBuckets;
 import nl.dialoog.shared.SharedSettings;
 import nl.dialoog.shared.Times;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -35,8 +39,7 @@ class SignInLinks {
 
     private final JdbcClient jdbc;
     private final AccountStore accounts;
-    /** Provided by the mail module; absent only in a module test that boots this module without it. */
-    private final ObjectProvider<SignInLinkMail> mail;
+    private final MailQueue mail;
     private final LoginThrottle throttle;
     private final SharedSettings site;
     private final Audit audit;
@@ -45,7 +48,7 @@ class SignInLinks {
     private final RateBuckets byNetwork = new RateBuckets(REQUESTS_PER_NETWORK, VALIDITY, MAX_KEYS,
             TimeMeter.SYSTEM_MILLISECONDS);
 
-    SignInLinks(JdbcClient jdbc, AccountStore accounts, ObjectProvider<SignInLinkMail> mail, LoginThrottle throttle,
+    SignInLinks(JdbcClient jdbc, AccountStore accounts, MailQueue mail, LoginThrottle throttle,
                 SharedSettings site, Audit audit, Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -76,9 +79,16 @@ class SignInLinks {
                 .param("account", accountId).param("hash", InvitationTokens.hash(token))
                 .param("now", Times.utc(now)).param("until", Times.utc(now.plus(VALIDITY)))
                 .update();
-        mail.getObject().send(account.get().email(), null, SiteLinks.to(site, "/login/link/" + token), VALIDITY.toMinutes(),
-                locale);
+        mail(account.get().email(), SiteLinks.to(site, "/login/link/" + token), locale);
         audit.recordAs("anonymous", "account.signInLink.sent", "account:" + accountId, null);
+    }
+
+    /** Queues the link in the reader's language, in the caller's transaction, like any mail. */
+    private void mail(String email, String link, Locale locale) {
+        MailContent content = mail.render("account/mail/sign-in-link", locale,
+                Map.of("link", link, "minutes", VALIDITY.toMinutes()));
+        mail.enqueue(new OutgoingMail(email, null, null, content, locale.getLanguage(), List.of(), "sign-in-link",
+                null));
     }
 
     /** Whether the token names a link that still works (for the page that asks to confirm). */

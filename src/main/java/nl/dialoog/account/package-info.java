@@ -1,4 +1,4 @@
 /** Organisations, organiser accounts, roles, sign-in and invitations. */
 @org.springframework.modulith.ApplicationModule(displayName = "Accounts",
-        allowedDependencies = {"shared"})
+        allowedDependencies = {"mail", "shared"})
 package nl.dialoog.account;

@@ -20,7 +20,7 @@
  * The text twin uses Thymeleaf's text mode: {@code [(#{registration.mail.confirmed.hello(${name})})]}. Then, inside
  * the transaction that caused the mail:
  * <pre>{@code
- * MailContent content = renderer.render("registration/mail/confirmed", recipientLocale, model);
+ * MailContent content = mailQueue.render("registration/mail/confirmed", recipientLocale, model);
  * mailQueue.enqueue(new OutgoingMail(email, name, null, content, recipientLocale.getLanguage(),
  *         List.of(new Attachment("invite.ics", "text/calendar; method=REQUEST; charset=UTF-8", ics)),
  *         "registration:" + id, eventId.value()));
@@ -28,5 +28,5 @@
  * Times in a mail go through {@code nl.dialoog.shared.Times} in the recipient's zone, with the zone's name.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Mail",
-        allowedDependencies = {"account", "shared"})
+        allowedDependencies = {"shared"})
 package nl.dialoog.mail;

@@ -10,5 +10,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mapInterval how often the live opinion map of a room where people vote is computed again
  */
 @ConfigurationProperties("dialoog.outcome")
-public record OutcomeSettings(@DefaultValue("3s") Duration mapInterval) {
+record OutcomeSettings(@DefaultValue("3s") Duration mapInterval) {
 }

@@ -1,6 +1,8 @@
 package nl.dialoog.shared;
 
-import org.springframework.beans.factory.annotation.Value;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -18,11 +20,14 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http,
-                            @Value("${dialoog.stage.janus.public-url:${dialoog.stage.janus.url:}}") String janus)
-            throws Exception {
-        // the stage's browser code talks to Janus's API, which may live at another address than Dialoog
-        String connect = "connect-src 'self'" + (janus.isBlank() ? "" : " " + origin(janus)) + "; ";
+    SecurityFilterChain web(HttpSecurity http, ObjectProvider<ConnectSources> sources) throws Exception {
+        // e.g. the stage's browser code talks to Janus's API, which may live at another address than Dialoog
+        String connect = Stream.concat(Stream.of("'self'"), sources.orderedStream()
+                        .flatMap(source -> source.addresses().stream())
+                        .filter(address -> !address.isBlank())
+                        .map(SecurityConfig::origin)
+                        .distinct())
+                .collect(Collectors.joining(" ", "connect-src ", "; "));
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/organiser/**").hasAnyRole("ORGANISER", "ADMIN")

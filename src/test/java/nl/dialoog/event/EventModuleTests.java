@@ -15,11 +15,13 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
 /**
- * The events module at its API, booted with only accounts and the shared kernel. Registration learns that a
- * published event moved from the event checked here.
+ * The events module at its API, booted with only accounts (and the outbox they mail through) and the shared
+ * kernel. Registration learns that a published event moved from the event checked here.
  */
-// the module graph itself is verified (production code only) by ModularityTests
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
+// mail by name: accounts mail their sign-in links through it. The module graph itself is verified (production code
+// only) by ModularityTests
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "mail",
+        verifyAutomatically = false)
 class EventModuleTests {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.Locale;
 import nl.dialoog.account.AccountView;
 import nl.dialoog.contact.ContactMessages;
-import nl.dialoog.contact.ContactSettings;
 import nl.dialoog.event.EditableEvent;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventNotFound;

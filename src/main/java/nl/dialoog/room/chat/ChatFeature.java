@@ -15,6 +15,8 @@ import nl.dialoog.room.live.SnapshotPart;
 import nl.dialoog.room.protocol.Author;
 import nl.dialoog.room.protocol.ChatCommand;
 import nl.dialoog.room.protocol.ChatFrame;
+import nl.dialoog.room.protocol.Reply;
+import nl.dialoog.room.protocol.SnapshotParts;
 import nl.dialoog.shared.Audit;
 import org.springframework.stereotype.Component;
 
@@ -52,22 +54,17 @@ class ChatFeature implements CommandHandler, SnapshotPart {
         commands.on(ChatCommand.Delete.class, this::delete);
     }
 
-    /** The answer to a post or a deletion: the message and its log number. */
-    record Done(long id, long seq) {
+    @Override
+    public void addTo(SnapshotParts parts, Actor viewer) {
+        parts.chat(snapshot(viewer));
     }
 
-    @Override
-    public String name() {
-        return "chat";
-    }
-
-    @Override
-    public List<ChatFrame.Posted> snapshot(Actor viewer) {
+    List<ChatFrame.Posted> snapshot(Actor viewer) {
         List<ChatMessage> messages = store.recent(viewer.eventId(), SNAPSHOT_MESSAGES);
         return messages.stream().map(message -> view(viewer.eventId(), message)).toList();
     }
 
-    private Done post(Actor actor, ChatCommand.Post command) {
+    private Reply.Posted post(Actor actor, ChatCommand.Post command) {
         String text = command.text().strip();
         long replyTo = command.replyTo();
         if (text.isEmpty()) {
@@ -109,10 +106,10 @@ class ChatFeature implements CommandHandler, SnapshotPart {
         long id = store.insert(actor.eventId(), actor.participantId(), reply, text, now);
         ChatMessage message = store.find(actor.eventId(), id).orElseThrow();
         var entry = roomLog.append(actor.eventId(), view(actor.eventId(), message));
-        return new Done(id, entry.seq());
+        return new Reply.Posted(id, entry.seq());
     }
 
-    private Done delete(Actor actor, ChatCommand.Delete command) {
+    private Reply.Posted delete(Actor actor, ChatCommand.Delete command) {
         long id = command.id();
         ChatMessage message = store.find(actor.eventId(), id)
                 .filter(found -> !found.deleted())
@@ -128,7 +125,7 @@ class ChatFeature implements CommandHandler, SnapshotPart {
                             + message.participantId() + ": " + message.body());
         }
         var entry = roomLog.append(actor.eventId(), new ChatFrame.Deleted(id));
-        return new Done(id, entry.seq());
+        return new Reply.Posted(id, entry.seq());
     }
 
     private ChatFrame.Posted view(long eventId, ChatMessage message) {

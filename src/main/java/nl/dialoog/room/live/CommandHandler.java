@@ -1,11 +1,12 @@
 package nl.dialoog.room.live;
 
 import nl.dialoog.room.protocol.Command;
+import nl.dialoog.room.protocol.Reply;
 
 /**
  * A feature that handles commands ({@code chat.post}, {@code qa.ask}…): it tells the {@link Registry} which command
  * record each of its methods takes. A handler runs in a transaction: it checks the command, changes the feature's
- * tables, appends to the {@link RoomLog}, and returns what the sender's acknowledgement carries (a record, or null).
+ * tables, appends to the {@link RoomLog}, and returns what the sender's acknowledgement carries (a {@link Reply}, or null).
  * It throws {@link RoomRefusal} for anything it does not accept.
  */
 public interface CommandHandler {
@@ -29,6 +30,6 @@ public interface CommandHandler {
 
     @FunctionalInterface
     interface Handler<C extends Command> {
-        Object handle(Actor actor, C command);
+        Reply handle(Actor actor, C command);
     }
 }

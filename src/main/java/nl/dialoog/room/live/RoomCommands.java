@@ -7,6 +7,7 @@ import java.util.Map;
 import io.github.bucket4j.TimeMeter;
 import nl.dialoog.room.protocol.Command;
 import nl.dialoog.room.protocol.ModerationFrame;
+import nl.dialoog.room.protocol.Reply;
 import nl.dialoog.shared.RateBuckets;
 import nl.dialoog.shared.TextRules;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,7 @@ public class RoomCommands implements CommandHandler.Registry {
 
     private record Route<C extends Command>(ObjectReader reader, CommandHandler.Handler<C> handler) {
 
-        Object run(Actor actor, JsonNode body) {
+        Reply run(Actor actor, JsonNode body) {
             C command;
             try {
                 command = reader.readValue(body);
@@ -65,7 +66,7 @@ public class RoomCommands implements CommandHandler.Registry {
         }
     }
 
-    Object run(long participantId, String language, JsonNode body) {
+    Reply run(long participantId, String language, JsonNode body) {
         Route<?> route = routes.get(body.path("type").asString(""));
         if (route == null) {
             throw new RoomRefusal("room.error.unknownCommand");

@@ -1,11 +1,11 @@
 package nl.dialoog.room.live;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import nl.dialoog.room.protocol.Reply;
 import nl.dialoog.room.protocol.SessionFrame;
+import nl.dialoog.room.protocol.SnapshotParts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -115,7 +115,7 @@ public class RoomSessions {
             ref = ref.substring(0, 40);
         }
         try {
-            Object result = commands.run(participantId, locale.getLanguage(), body);
+            Reply result = commands.run(participantId, locale.getLanguage(), body);
             return roomLog.frame(new SessionFrame.Ack(ref, result));
         } catch (RoomRefusal refusal) {
             return roomLog.frame(new SessionFrame.Error(ref, refusal.messageKey(),
@@ -157,13 +157,13 @@ public class RoomSessions {
     private SessionFrame.Snapshot snapshot(Actor viewer, long seq) {
         Participant me = participants.find(viewer.participantId()).orElseThrow();
         RoomState room = rooms.get(viewer.eventId());
-        Map<String, Object> shares = new LinkedHashMap<>();
+        SnapshotParts shares = new SnapshotParts();
         for (SnapshotPart part : parts) {
-            shares.put(part.name(), part.snapshot(viewer));
+            part.addTo(shares, viewer);
         }
         SessionFrame.You you = new SessionFrame.You(me.id(), me.displayName(), me.role().name(), me.muted(),
                 me.handRaisedAt() != null);
-        return new SessionFrame.Snapshot(seq, you, RoomCommands.settingsView(room), presence.count(viewer.eventId()),
+        return SessionFrame.Snapshot.of(seq, you, RoomCommands.settingsView(room), presence.count(viewer.eventId()),
                 shares);
     }
 }

@@ -1,9 +1,10 @@
 package nl.dialoog.room.live;
 
-/** One feature's share of the snapshot a joining client gets: its current state as the viewer may see it. */
+import nl.dialoog.room.protocol.SnapshotParts;
+
+/** A feature's share of the snapshot a joining client gets: its current state as the viewer may see it. */
 public interface SnapshotPart {
 
-    String name();
-
-    Object snapshot(Actor viewer);
+    /** Sets this feature's part of {@code parts}, as {@code viewer} may see it. */
+    void addTo(SnapshotParts parts, Actor viewer);
 }

@@ -9,6 +9,7 @@ import nl.dialoog.room.live.ParticipantStore;
 import nl.dialoog.room.live.RoomLog;
 import nl.dialoog.room.live.RoomRefusal;
 import nl.dialoog.room.protocol.ModerationFrame;
+import nl.dialoog.room.protocol.Reply;
 import nl.dialoog.room.protocol.SignalCommand;
 import nl.dialoog.room.protocol.YouFrame;
 import nl.dialoog.shared.Audit;
@@ -45,11 +46,7 @@ class HandFeature implements CommandHandler {
         commands.on(SignalCommand.LowerHand.class, this::lower);
     }
 
-    /** The answer: whether one's hand is raised now. */
-    record Raised(boolean raised) {
-    }
-
-    private Raised lower(Actor actor, SignalCommand.LowerHand command) {
+    private Reply.Hand lower(Actor actor, SignalCommand.LowerHand command) {
         long whom = command.participantId();
         if (whom <= 0 || whom == actor.participantId()) {
             return change(actor, actor.participantId(), false);
@@ -57,13 +54,13 @@ class HandFeature implements CommandHandler {
         if (!actor.isStaff()) {
             throw new RoomRefusal("room.error.notAllowed");
         }
-        Raised result = change(actor, whom, false);
+        Reply.Hand result = change(actor, whom, false);
         audit.recordAs(ModerationFeature.who(actor), "room.hand.lowered", "event:" + actor.eventId(),
                 "hand of participant " + whom);
         return result;
     }
 
-    private Raised change(Actor actor, long whom, boolean raise) {
+    private Reply.Hand change(Actor actor, long whom, boolean raise) {
         Participant participant = participants.find(whom)
                 .filter(found -> found.eventId() == actor.eventId() && !found.removed())
                 .orElseThrow(() -> new RoomRefusal("room.moderation.error.noSuchParticipant"));
@@ -75,7 +72,7 @@ class HandFeature implements CommandHandler {
             tell.participant(actor.eventId(), whom, new YouFrame.Hand(raise, actor.participantId()),
                     BusMessage.Then.STAY);
         }
-        return new Raised(raise);
+        return new Reply.Hand(raise);
     }
 
     /** A raised (or lowered) hand as staff see it. */

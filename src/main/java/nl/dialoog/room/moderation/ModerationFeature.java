@@ -20,6 +20,8 @@ import nl.dialoog.room.live.RoomStore;
 import nl.dialoog.room.live.SnapshotPart;
 import nl.dialoog.room.protocol.ModerationCommand;
 import nl.dialoog.room.protocol.ModerationFrame;
+import nl.dialoog.room.protocol.Reply;
+import nl.dialoog.room.protocol.SnapshotParts;
 import nl.dialoog.room.protocol.YouFrame;
 import nl.dialoog.event.EventId;
 import nl.dialoog.shared.Audit;
@@ -83,26 +85,13 @@ class ModerationFeature implements CommandHandler, SnapshotPart {
                 invitations.revoke(host(actor), command.id())));
     }
 
-    record Muted(long id, boolean muted) {
-    }
-
-    record Removed(long id, boolean removed) {
-    }
-
-    record People(List<ModerationFrame.Participant> people, int total) {
-    }
-
-    record Appointed(long id, String role) {
-    }
-
     @Override
-    public String name() {
-        return "moderation";
+    public void addTo(SnapshotParts parts, Actor viewer) {
+        parts.moderation(snapshot(viewer));
     }
 
     /** Staff get the raised hands (oldest first) and, for hosts, the invitations; everyone else nothing. */
-    @Override
-    public ModerationFrame.Snapshot snapshot(Actor viewer) {
+    ModerationFrame.Snapshot snapshot(Actor viewer) {
         if (!viewer.isStaff()) {
             return null;
         }
@@ -115,7 +104,7 @@ class ModerationFeature implements CommandHandler, SnapshotPart {
                 viewer.role() == RoomRole.HOST ? invitations.list(viewer.eventId()) : null);
     }
 
-    private Muted mute(Actor actor, long whom, boolean muted) {
+    private Reply.Muted mute(Actor actor, long whom, boolean muted) {
         Participant target = target(actor, whom);
         if (target.muted() != muted) {
             participants.setMuted(whom, muted);
@@ -125,14 +114,14 @@ class ModerationFeature implements CommandHandler, SnapshotPart {
             audit.recordAs(who(actor), muted ? "room.participant.muted" : "room.participant.unmuted",
                     "event:" + actor.eventId(), whom(target));
         }
-        return new Muted(whom, muted);
+        return new Reply.Muted(whom, muted);
     }
 
     /**
      * Removes someone from the room: their pass and their join link (or invitation) stop entering this room; their
      * open connections get {@code you.removed} and are closed as refused, so their page stops reconnecting.
      */
-    private Removed remove(Actor actor, long whom) {
+    private Reply.Removed remove(Actor actor, long whom) {
         Participant target = target(actor, whom);
         participants.setRemoved(whom);
         changed(actor, whom);
@@ -143,7 +132,7 @@ class ModerationFeature implements CommandHandler, SnapshotPart {
         // their Janus tokens too, so they can neither publish nor watch the stage any more
         stage.revoke(new EventId(actor.eventId()), StagePerson.participant(whom));
         audit.recordAs(who(actor), "room.participant.removed", "event:" + actor.eventId(), whom(target));
-        return new Removed(whom, true);
+        return new Reply.Removed(whom, true);
     }
 
     private ModerationFrame.Settings settings(Actor actor, ModerationCommand.Settings body) {
@@ -195,17 +184,17 @@ class ModerationFeature implements CommandHandler, SnapshotPart {
     }
 
     /** The people in the room now, by name; at most {@link #MAX_PEOPLE}, with the total. */
-    private People people(Actor actor) {
+    private Reply.People people(Actor actor) {
         List<Long> present = presence.present(actor.eventId());
         List<ModerationFrame.Participant> people = participants.byIds(present).stream()
                 .filter(participant -> !participant.removed())
                 .limit(MAX_PEOPLE)
                 .map(ModerationFeature::view)
                 .toList();
-        return new People(people, present.size());
+        return new Reply.People(people, present.size());
     }
 
-    private Appointed role(Actor actor, long whom, String wanted) {
+    private Reply.Appointed role(Actor actor, long whom, String wanted) {
         host(actor);
         RoomRole role;
         try {
@@ -224,7 +213,7 @@ class ModerationFeature implements CommandHandler, SnapshotPart {
             audit.recordAs(who(actor), "room.participant.role", "event:" + actor.eventId(),
                     whom(target) + ": " + target.role() + " -> " + role);
         }
-        return new Appointed(whom, role.name());
+        return new Reply.Appointed(whom, role.name());
     }
 
     private static Actor host(Actor actor) {

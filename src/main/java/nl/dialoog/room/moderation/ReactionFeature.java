@@ -19,6 +19,7 @@ import nl.dialoog.room.live.RoomBus;
 import nl.dialoog.room.live.RoomLog;
 import nl.dialoog.room.live.RoomRefusal;
 import nl.dialoog.room.protocol.ModerationFrame;
+import nl.dialoog.room.protocol.Reply;
 import nl.dialoog.room.protocol.SignalCommand;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -76,7 +77,7 @@ class ReactionFeature implements CommandHandler, DisposableBean {
         commands.on(SignalCommand.React.class, this::react);
     }
 
-    private Object react(Actor actor, SignalCommand.React command) {
+    private Reply react(Actor actor, SignalCommand.React command) {
         Reaction reaction = Reaction.parse(command.reaction())
                 .orElseThrow(() -> new RoomRefusal("room.reaction.error.unknown"));
         if (actor.muted()) {

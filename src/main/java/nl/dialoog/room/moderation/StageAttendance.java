@@ -1,6 +1,6 @@
 package nl.dialoog.room.moderation;
 
-import java.time.ZoneOffset;
+import nl.dialoog.shared.Times;
 import nl.dialoog.stage.StageJoined;
 import nl.dialoog.stage.StageLeft;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +36,7 @@ class StageAttendance {
                         WHERE p.id = :participant AND NOT EXISTS (
                             SELECT 1 FROM room_stage_visit v WHERE v.participant_id = :participant AND v.left_at IS NULL)""")
                 .param("event", joined.eventId().value()).param("participant", participant)
-                .param("role", joined.role().name()).param("at", joined.at().atOffset(ZoneOffset.UTC)).update();
+                .param("role", joined.role().name()).param("at", Times.utc(joined.at())).update();
     }
 
     @ApplicationModuleListener
@@ -46,7 +46,7 @@ class StageAttendance {
             return;
         }
         jdbc.sql("UPDATE room_stage_visit SET left_at = :at WHERE participant_id = :participant AND left_at IS NULL")
-                .param("at", left.at().atOffset(ZoneOffset.UTC)).param("participant", participant).update();
+                .param("at", Times.utc(left.at())).param("participant", participant).update();
     }
 
     /** The participant the key names, if it is one of this event's room. */

@@ -18,6 +18,7 @@ import nl.dialoog.room.live.SnapshotPart;
 import nl.dialoog.room.moderation.Tell;
 import nl.dialoog.room.protocol.Command;
 import nl.dialoog.room.protocol.ModerationFrame;
+import nl.dialoog.room.protocol.SnapshotParts;
 import nl.dialoog.room.protocol.StageCommand;
 import nl.dialoog.room.protocol.StageFrame;
 import nl.dialoog.room.protocol.YouFrame;
@@ -84,8 +85,8 @@ class OnStageFeature implements CommandHandler, SnapshotPart {
     }
 
     @Override
-    public String name() {
-        return "onstage";
+    public void addTo(SnapshotParts parts, Actor viewer) {
+        parts.onstage(snapshot(viewer));
     }
 
     /** The stage's refusals (Janus said no, the stage is closed) reach the sender as the room's. */
@@ -100,8 +101,7 @@ class OnStageFeature implements CommandHandler, SnapshotPart {
     }
 
     /** Everyone learns whether the stage is live; staff also get the seats, and each person their own. */
-    @Override
-    public StageFrame.Snapshot snapshot(Actor viewer) {
+    StageFrame.Snapshot snapshot(Actor viewer) {
         Optional<State> mine = seats.of(viewer.eventId(), viewer.participantId());
         List<StageFrame.Seat> all = !viewer.isStaff() ? null : seats.all(viewer.eventId()).stream()
                 .flatMap(seat -> participants.find(seat.participantId())

@@ -1,9 +1,9 @@
 package nl.dialoog.room.onstage;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import nl.dialoog.shared.Times;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,7 +34,7 @@ class StageSeats {
                         INSERT INTO room_stage_seat (event_id, participant_id, state, changed_by, changed_at)
                         VALUES (:event, :participant, :state, :by, :at)""")
                 .param("event", eventId).param("participant", participantId).param("state", state.name())
-                .param("by", by).param("at", at.atOffset(ZoneOffset.UTC)).update();
+                .param("by", by).param("at", Times.utc(at)).update();
     }
 
     void clear(long eventId, long participantId) {

@@ -15,6 +15,7 @@ import nl.dialoog.room.live.RoomRefusal;
 import nl.dialoog.room.live.SnapshotPart;
 import nl.dialoog.room.protocol.PollCommand;
 import nl.dialoog.room.protocol.PollFrame;
+import nl.dialoog.room.protocol.SnapshotParts;
 import nl.dialoog.shared.AfterCommit;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -48,13 +49,12 @@ class PollFeature implements CommandHandler, SnapshotPart {
     }
 
     @Override
-    public String name() {
-        return "polls";
+    public void addTo(SnapshotParts parts, Actor viewer) {
+        parts.polls(snapshot(viewer));
     }
 
     /** The polls the viewer may see (drafts for staff only), and the viewer's own ballots ({@code mine}). */
-    @Override
-    public PollFrame.Snapshot snapshot(Actor viewer) {
+    PollFrame.Snapshot snapshot(Actor viewer) {
         List<PollFrame.Poll> polls = store.all(viewer.eventId()).stream()
                 .filter(poll -> poll.visibleTo(viewer.isStaff()))
                 .map(poll -> PollFrames.view(poll, store.counts(poll.id()), viewer.isStaff()))

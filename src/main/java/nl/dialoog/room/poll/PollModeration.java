@@ -11,6 +11,7 @@ import nl.dialoog.room.live.CommandHandler;
 import nl.dialoog.room.live.RoomRefusal;
 import nl.dialoog.room.live.TimeLimited;
 import nl.dialoog.room.protocol.PollCommand;
+import nl.dialoog.room.protocol.Reply;
 import nl.dialoog.shared.Audit;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -46,22 +47,18 @@ class PollModeration implements CommandHandler {
         commands.on(PollCommand.Delete.class, staffOnly((actor, command) -> delete(actor, poll(actor, command.id()))));
     }
 
-    /** The answer to every moderator's poll command: the poll's state now, and the log number that told the room. */
-    record Done(long id, String state, long seq) {
-    }
-
     private Poll poll(Actor actor, long id) {
         return store.lock(actor.eventId(), id)
                 .filter(found -> !found.deleted())
                 .orElseThrow(() -> new RoomRefusal("room.poll.error.noSuchPoll"));
     }
 
-    private Done create(Actor actor, PollDraft draft) {
+    private Reply.PollChanged create(Actor actor, PollDraft draft) {
         long id = store.insert(actor.eventId(), draft, actor.participantId(), clock.instant());
         return done(actor, store.find(actor.eventId(), id).orElseThrow(), "created", draft.question());
     }
 
-    private Done launch(Actor actor, Poll poll, Optional<Duration> limit) {
+    private Reply.PollChanged launch(Actor actor, Poll poll, Optional<Duration> limit) {
         requireState(poll, PollState.DRAFT);
         if (store.active(actor.eventId()).isPresent()) {
             throw new RoomRefusal("room.poll.error.otherActive");
@@ -76,7 +73,7 @@ class PollModeration implements CommandHandler {
                 poll.question() + limit.map(time -> " (closes after " + time.toSeconds() + " s)").orElse(""));
     }
 
-    private Done reveal(Actor actor, Poll poll) {
+    private Reply.PollChanged reveal(Actor actor, Poll poll) {
         if (poll.state() == PollState.DRAFT) {
             throw new RoomRefusal("room.poll.error.wrongState");
         }
@@ -84,13 +81,13 @@ class PollModeration implements CommandHandler {
         return done(actor, reread(poll), "revealed", poll.question());
     }
 
-    private Done close(Actor actor, Poll poll) {
+    private Reply.PollChanged close(Actor actor, Poll poll) {
         requireState(poll, PollState.ACTIVE);
         store.close(poll.id(), clock.instant());
         return done(actor, reread(poll), "closed", poll.question());
     }
 
-    private Done delete(Actor actor, Poll poll) {
+    private Reply.PollChanged delete(Actor actor, Poll poll) {
         if (poll.state() == PollState.ACTIVE) {
             throw new RoomRefusal("room.poll.error.closeFirst");
         }
@@ -102,11 +99,11 @@ class PollModeration implements CommandHandler {
         return store.find(poll.eventId(), poll.id()).orElseThrow();
     }
 
-    private Done done(Actor actor, Poll poll, String action, String detail) {
+    private Reply.PollChanged done(Actor actor, Poll poll, String action, String detail) {
         long seq = frames.changed(poll);
         audit.recordAs(actor.displayName() + " (room participant " + actor.participantId() + ")",
                 "room.poll." + action, "event:" + actor.eventId(), "poll " + poll.id() + ": " + detail);
-        return new Done(poll.id(), poll.state().name(), seq);
+        return new Reply.PollChanged(poll.id(), poll.state().name(), seq);
     }
 
     private static void requireState(Poll poll, PollState state) {

@@ -4,6 +4,7 @@ import nl.dialoog.room.live.Actor;
 import nl.dialoog.room.live.CommandHandler;
 import nl.dialoog.room.live.ParticipantStore;
 import nl.dialoog.room.live.RoomRefusal;
+import nl.dialoog.room.protocol.Reply;
 import nl.dialoog.room.protocol.SignalCommand;
 import nl.dialoog.shared.TextRules;
 import org.springframework.stereotype.Component;
@@ -28,11 +29,7 @@ class ProfileFeature implements CommandHandler {
         commands.on(SignalCommand.Rename.class, this::rename);
     }
 
-    /** The answer: the name as kept, and whether the card shows. */
-    record Renamed(String name, boolean showCard) {
-    }
-
-    private Renamed rename(Actor actor, SignalCommand.Rename command) {
+    private Reply.Renamed rename(Actor actor, SignalCommand.Rename command) {
         String name = command.name().strip();
         if (name.isEmpty()) {
             throw new RoomRefusal("room.profile.error.empty");
@@ -44,6 +41,6 @@ class ProfileFeature implements CommandHandler {
             throw new RoomRefusal("room.profile.error.invalid");
         }
         participants.rename(actor.participantId(), name, command.showCard());
-        return new Renamed(name, command.showCard());
+        return new Reply.Renamed(name, command.showCard());
     }
 }

@@ -14,7 +14,7 @@ public sealed interface ModerationFrame extends Frame {
     /** The room's settings as clients see them. */
     @JsonTypeName("room.settings")
     record Settings(boolean chatEnabled, int slowModeSeconds, boolean qaPremoderated, boolean statementsPremoderated)
-            implements ModerationFrame {
+            implements ModerationFrame, Reply {
     }
 
     /** How many people are in the room now. */
@@ -41,7 +41,7 @@ public sealed interface ModerationFrame extends Frame {
 
     /** A personal invitation link as hosts see it; {@code path} (the link) only in the answer that made it. */
     record Invitation(long id, String role, String name, String at, boolean revoked, boolean used,
-                      @JsonInclude(JsonInclude.Include.NON_NULL) String path) {
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String path) implements Reply {
 
         public Invitation withPath(String link) {
             return new Invitation(id, role, name, at, revoked, used, link);

@@ -41,7 +41,7 @@ public sealed interface PollFrame extends Frame {
 
     /** To the voter's own connections: the options they chose. */
     @JsonTypeName("poll.ballot")
-    record Ballot(long id, List<Long> options) implements PollFrame {
+    record Ballot(long id, List<Long> options) implements PollFrame, Reply {
     }
 
     /** Polls' part of the snapshot: the polls the viewer may see, and their own ballots by poll id. */

@@ -1,26 +1,25 @@
 package nl.dialoog.room.protocol;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
-import java.util.Map;
+import java.util.List;
 
 /** What a connection itself is told: how it catches up, and the answers to its commands. */
 public sealed interface SessionFrame extends Frame {
 
     /**
-     * Everything a joining client needs, up to number {@code seq}; each feature adds its own part under its name
-     * ({@code chat}, {@code qa}…).
+     * Everything a joining client needs, up to number {@code seq}: who it is, the room's settings and head count,
+     * then each feature's part under its name ({@code chat}: the latest messages, {@code qa}…), as gathered in
+     * {@link SnapshotParts}.
      */
     @JsonTypeName("snapshot")
-    @JsonPropertyOrder({"seq", "you", "room", "presence"})
-    record Snapshot(long seq, You you, ModerationFrame.Settings room, int presence, Map<String, Object> parts)
-            implements SessionFrame {
+    record Snapshot(long seq, You you, ModerationFrame.Settings room, int presence, List<ChatFrame.Posted> chat,
+                    QaFrame.Snapshot qa, PollFrame.Snapshot polls, StatementFrame.Snapshot statements,
+                    StatementFrame.MapSnapshot opinionMap, ModerationFrame.Snapshot moderation,
+                    StageFrame.Snapshot onstage) implements SessionFrame {
 
-        @Override
-        @JsonAnyGetter
-        public Map<String, Object> parts() {
-            return parts;
+        public static Snapshot of(long seq, You you, ModerationFrame.Settings room, int presence,
+                                  SnapshotParts parts) {
+            return parts.snapshot(seq, you, room, presence);
         }
     }
 
@@ -42,9 +41,12 @@ public sealed interface SessionFrame extends Frame {
     record Skip() implements SessionFrame, Bare {
     }
 
-    /** A command's acknowledgement, after its change is committed; {@code ref} is the client's own label. */
+    /**
+     * A command's acknowledgement, after its change is committed; {@code ref} is the client's own label, and
+     * {@code result} what the command's handler answers (null for most).
+     */
     @JsonTypeName("ack")
-    record Ack(String ref, Object result) implements SessionFrame {
+    record Ack(String ref, Reply result) implements SessionFrame {
     }
 
     /** A command refused, nothing changed: the reason's key and its text in the client's language. */

@@ -8,17 +8,17 @@ import java.util.List;
 public sealed interface StageFrame extends Frame {
 
     @JsonTypeName("stage.live")
-    record Live(boolean live) implements StageFrame {
+    record Live(boolean live) implements StageFrame, Reply {
     }
 
     /** A person's place on the stage as staff see it: {@code state} INVITED, ON_STAGE, OFF or NONE. */
     @JsonTypeName("stage.seat")
-    record Seat(long id, String name, String role, String state) implements StageFrame {
+    record Seat(long id, String name, String role, String state) implements StageFrame, Reply {
     }
 
     /** Whether the stage is being recorded: everyone in the room is told, as in every webinar tool. */
     @JsonTypeName("stage.recording")
-    record Recording(boolean recording) implements StageFrame {
+    record Recording(boolean recording) implements StageFrame, Reply {
     }
 
     /**
@@ -30,6 +30,6 @@ public sealed interface StageFrame extends Frame {
     }
 
     /** A pass to Janus, as the page needs it to join and publish. */
-    record Pass(String token, long room, String janus, long feed, String expiresAt) {
+    record Pass(String token, long room, String janus, long feed, String expiresAt) implements Reply {
     }
 }

@@ -30,7 +30,7 @@ public sealed interface StatementFrame extends Frame
 
     /** Whether the host shows the opinion map to everyone. */
     @JsonTypeName("opinionMap.shared")
-    record Sharing(boolean shared) implements StatementFrame {
+    record Sharing(boolean shared) implements StatementFrame, Reply {
     }
 
     /**

@@ -13,6 +13,8 @@ import nl.dialoog.room.live.RoomStore;
 import nl.dialoog.room.live.SnapshotPart;
 import nl.dialoog.room.protocol.QaCommand;
 import nl.dialoog.room.protocol.QaFrame;
+import nl.dialoog.room.protocol.Reply;
+import nl.dialoog.room.protocol.SnapshotParts;
 import nl.dialoog.shared.Audit;
 import org.springframework.stereotype.Component;
 
@@ -49,25 +51,16 @@ class QaFeature implements CommandHandler, SnapshotPart {
         commands.on(QaCommand.Delete.class, this::delete);
     }
 
-    /** The answer to a question asked: its id and log number, and the question as its author sees it. */
-    record Asked(long id, long seq, QaFrame.Question question) {
-    }
-
-    /** The answer to a vote: whether one upvotes the question now, and its votes. */
-    record Voted(long id, boolean voted, int votes) {
-    }
-
     @Override
-    public String name() {
-        return "qa";
+    public void addTo(SnapshotParts parts, Actor viewer) {
+        parts.qa(snapshot(viewer));
     }
 
     /**
      * The questions the viewer may see (with their votes), the pinned one, the ids the viewer upvoted ({@code mine})
      * and asked ({@code asked}): the shared frames cannot say the last two.
      */
-    @Override
-    public QaFrame.Snapshot snapshot(Actor viewer) {
+    QaFrame.Snapshot snapshot(Actor viewer) {
         Map<Long, List<QuestionStore.Merged>> merged = store.merged(viewer.eventId());
         List<Question> visible = store.listed(viewer.eventId()).stream()
                 .filter(question -> question.visibleTo(viewer.participantId(), viewer.isStaff()))
@@ -85,7 +78,7 @@ class QaFeature implements CommandHandler, SnapshotPart {
                         .toList());
     }
 
-    private Asked ask(Actor actor, QaCommand.Ask command) {
+    private Reply.Asked ask(Actor actor, QaCommand.Ask command) {
         String text = command.text().strip();
         boolean anonymous = command.anonymous();
         if (text.isEmpty()) {
@@ -116,10 +109,10 @@ class QaFeature implements CommandHandler, SnapshotPart {
         long id = store.insert(actor.eventId(), actor.participantId(), text, anonymous, state, now);
         Question question = store.find(actor.eventId(), id).orElseThrow();
         long seq = frames.changed(question);
-        return new Asked(id, seq, QuestionFrames.view(question, List.of(), true));
+        return new Reply.Asked(id, seq, QuestionFrames.view(question, List.of(), true));
     }
 
-    private Voted vote(Actor actor, QaCommand.Vote command) {
+    private Reply.Upvoted vote(Actor actor, QaCommand.Vote command) {
         long id = command.id();
         boolean up = command.up();
         Question question = store.lock(actor.eventId(), id)
@@ -136,10 +129,10 @@ class QaFeature implements CommandHandler, SnapshotPart {
             frames.votes(question, votes);
             frames.tellVoter(question, actor.participantId(), up);
         }
-        return new Voted(id, up, votes);
+        return new Reply.Upvoted(id, up, votes);
     }
 
-    private QaModeration.Done delete(Actor actor, QaCommand.Delete command) {
+    private Reply.QuestionChanged delete(Actor actor, QaCommand.Delete command) {
         long id = command.id();
         Question question = store.lock(actor.eventId(), id)
                 .filter(found -> found.visibleTo(actor.participantId(), actor.isStaff()))
@@ -157,7 +150,7 @@ class QaFeature implements CommandHandler, SnapshotPart {
             audit.recordAs(QaModeration.who(actor), "room.qa.deleted", "event:" + actor.eventId(),
                     "question " + id + " by participant " + question.participantId() + ": " + question.body());
         }
-        return new QaModeration.Done(id, seq);
+        return new Reply.QuestionChanged(id, seq);
     }
 
     /** A question's text as the repeat check compares it: case and spacing do not make it new. */

@@ -9,6 +9,7 @@ import nl.dialoog.room.live.Actor;
 import nl.dialoog.room.live.CommandHandler;
 import nl.dialoog.room.live.RoomRefusal;
 import nl.dialoog.room.protocol.QaCommand;
+import nl.dialoog.room.protocol.Reply;
 import nl.dialoog.shared.Audit;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -54,17 +55,7 @@ class QaModeration implements CommandHandler {
         commands.on(QaCommand.Unpin.class, staffOnly((actor, command) -> unpin(actor)));
     }
 
-    /** The answer to a deletion, a pin or an unpin ({@code id} null: nothing was pinned). */
-    record Done(Long id, long seq) {
-    }
-
-    record Moved(long id, String state, long seq) {
-    }
-
-    record Merged(long id, long into, long seq) {
-    }
-
-    private Moved move(Actor actor, long id, Set<QuestionState> from, QuestionState to, boolean live,
+    private Reply.QuestionMoved move(Actor actor, long id, Set<QuestionState> from, QuestionState to, boolean live,
                                      String action) {
         Question question = listed(actor, id);
         if (!from.contains(question.state())) {
@@ -79,10 +70,10 @@ class QaModeration implements CommandHandler {
         audit.recordAs(who(actor), "room.qa." + action, "event:" + actor.eventId(),
                 "question " + id + (live ? " (live)" : "") + ", was " + question.state().name() + ": "
                         + question.body());
-        return new Moved(id, to.name(), seq);
+        return new Reply.QuestionMoved(id, to.name(), seq);
     }
 
-    private Merged merge(Actor actor, long id, long into) {
+    private Reply.QuestionMerged merge(Actor actor, long id, long into) {
         if (id == into) {
             throw new RoomRefusal("room.qa.error.mergeSelf");
         }
@@ -102,10 +93,10 @@ class QaModeration implements CommandHandler {
         long seq = frames.changed(store.find(actor.eventId(), target.id()).orElseThrow());
         audit.recordAs(who(actor), "room.qa.merged", "event:" + actor.eventId(),
                 "question " + source.id() + " merged into " + target.id() + ": " + source.body());
-        return new Merged(source.id(), target.id(), seq);
+        return new Reply.QuestionMerged(source.id(), target.id(), seq);
     }
 
-    private Done pin(Actor actor, long id) {
+    private Reply.QuestionChanged pin(Actor actor, long id) {
         Question question = listed(actor, id);
         if (question.state() != QuestionState.OPEN) {
             throw new RoomRefusal("room.qa.error.wrongState");
@@ -120,16 +111,16 @@ class QaModeration implements CommandHandler {
         }
         long seq = frames.pinned(actor.eventId(), id);
         audit.recordAs(who(actor), "room.qa.pinned", "event:" + actor.eventId(), "question " + id);
-        return new Done(id, seq);
+        return new Reply.QuestionChanged(id, seq);
     }
 
-    private Done unpin(Actor actor) {
+    private Reply.QuestionChanged unpin(Actor actor) {
         Optional<Long> pinned = store.pinned(actor.eventId());
         store.unpin(actor.eventId());
         long seq = frames.pinned(actor.eventId(), null);
         audit.recordAs(who(actor), "room.qa.unpinned", "event:" + actor.eventId(),
                 pinned.map(id -> "question " + id).orElse("nothing was pinned"));
-        return new Done(pinned.orElse(null), seq);
+        return new Reply.QuestionChanged(pinned.orElse(null), seq);
     }
 
     private Question listed(Actor actor, long id) {

@@ -11,6 +11,7 @@ import nl.dialoog.room.live.RoomLog;
 import nl.dialoog.room.live.RoomRefusal;
 import nl.dialoog.room.live.RoomStore;
 import nl.dialoog.room.live.SnapshotPart;
+import nl.dialoog.room.protocol.SnapshotParts;
 import nl.dialoog.room.protocol.StatementCommand;
 import nl.dialoog.room.protocol.StatementFrame;
 import nl.dialoog.shared.AfterCommit;
@@ -47,8 +48,8 @@ class OpinionMapFeature implements CommandHandler, SnapshotPart {
     }
 
     @Override
-    public String name() {
-        return "opinionMap";
+    public void addTo(SnapshotParts parts, Actor viewer) {
+        parts.opinionMap(snapshot(viewer));
     }
 
     private StatementFrame.Sharing share(Actor actor, StatementCommand.ShareMap command) {
@@ -71,8 +72,7 @@ class OpinionMapFeature implements CommandHandler, SnapshotPart {
         return new StatementFrame.Sharing(share);
     }
 
-    @Override
-    public StatementFrame.MapSnapshot snapshot(Actor viewer) {
+    StatementFrame.MapSnapshot snapshot(Actor viewer) {
         boolean shared = rooms.opinionMapShared(viewer.eventId());
         JsonNode map = shared || viewer.isStaff()
                 ? maps.latest(viewer.eventId()).map(OpinionMaps.Latest::data).orElse(null)

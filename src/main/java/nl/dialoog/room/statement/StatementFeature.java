@@ -14,6 +14,8 @@ import nl.dialoog.room.live.RoomLog;
 import nl.dialoog.room.live.RoomRefusal;
 import nl.dialoog.room.live.RoomStore;
 import nl.dialoog.room.live.SnapshotPart;
+import nl.dialoog.room.protocol.Reply;
+import nl.dialoog.room.protocol.SnapshotParts;
 import nl.dialoog.room.protocol.StatementCommand;
 import nl.dialoog.room.protocol.StatementFrame;
 import nl.dialoog.shared.AfterCommit;
@@ -64,26 +66,12 @@ class StatementFeature implements CommandHandler, SnapshotPart {
         commands.on(StatementCommand.Counts.class, staffOnly((actor, command) -> counts(actor)));
     }
 
-    /** The answer to a submission or a decision: the statement's status now. */
-    record Done(long id, String status) {
-    }
-
-    record Voted(long id, String vote) {
-    }
-
-    record Counts(List<Count> counts, int voters) {
-    }
-
-    record Count(long id, int agree, int disagree, int pass) {
-    }
-
     @Override
-    public String name() {
-        return "statements";
+    public void addTo(SnapshotParts parts, Actor viewer) {
+        parts.statements(snapshot(viewer));
     }
 
-    @Override
-    public StatementFrame.Snapshot snapshot(Actor viewer) {
+    StatementFrame.Snapshot snapshot(Actor viewer) {
         List<StatementFrame.Statement> items = store.visible(viewer.eventId(), viewer.isStaff()).stream()
                 .map(statement -> viewer.isStaff() ? staffView(statement) : publicView(statement)).toList();
         Map<String, String> votes = new LinkedHashMap<>();
@@ -93,7 +81,7 @@ class StatementFeature implements CommandHandler, SnapshotPart {
                 clock.instant().toString());
     }
 
-    private Done submit(Actor actor, String raw) {
+    private Reply.StatementStatus submit(Actor actor, String raw) {
         String text = raw.strip().replaceAll("\\s+", " ");
         if (text.isEmpty()) {
             throw new RoomRefusal("room.statement.error.empty");
@@ -133,11 +121,11 @@ class StatementFeature implements CommandHandler, SnapshotPart {
             audit.recordAs(who(actor), "room.statement.seeded", "event:" + actor.eventId(),
                     "statement " + id + ": " + text);
         }
-        return new Done(id, status.name());
+        return new Reply.StatementStatus(id, status.name());
     }
 
     /** Accepts a pending statement, or rejects a pending or accepted one (which takes it off everyone's list). */
-    private Done decide(Actor actor, long id, boolean accept) {
+    private Reply.StatementStatus decide(Actor actor, long id, boolean accept) {
         Statement statement = store.find(actor.eventId(), id)
                 .orElseThrow(() -> new RoomRefusal("room.statement.error.noSuchStatement"));
         Statement.Status from = statement.status();
@@ -157,24 +145,25 @@ class StatementFeature implements CommandHandler, SnapshotPart {
         audit.recordAs(who(actor), accept ? "room.statement.accepted" : "room.statement.rejected",
                 "event:" + actor.eventId(), "statement " + id + " by participant " + statement.participantId()
                         + ": " + statement.body());
-        return new Done(id, to.name());
+        return new Reply.StatementStatus(id, to.name());
     }
 
-    private Voted vote(Actor actor, long id, String choice) {
+    private Reply.StatementVote vote(Actor actor, long id, String choice) {
         Vote vote = Vote.parse(choice).orElseThrow(() -> new RoomRefusal("room.statement.error.badVote"));
         Statement statement = store.find(actor.eventId(), id)
                 .filter(found -> found.status() == Statement.Status.ACCEPTED)
                 .orElseThrow(() -> new RoomRefusal("room.statement.error.noSuchStatement"));
         store.vote(actor.eventId(), statement.id(), actor.participantId(), vote, clock.instant());
         AfterCommit.run(() -> roundTally.touched(actor.eventId()));
-        return new Voted(id, vote.wire());
+        return new Reply.StatementVote(id, vote.wire());
     }
 
-    private Counts counts(Actor actor) {
-        List<Count> counts = store.counts(actor.eventId()).stream()
-                .map(count -> new Count(count.statementId(), count.agree(), count.disagree(), count.pass()))
+    private Reply.StatementCounts counts(Actor actor) {
+        List<Reply.StatementCounts.Count> counts = store.counts(actor.eventId()).stream()
+                .map(count -> new Reply.StatementCounts.Count(count.statementId(), count.agree(), count.disagree(),
+                        count.pass()))
                 .toList();
-        return new Counts(counts, store.voters(actor.eventId()));
+        return new Reply.StatementCounts(counts, store.voters(actor.eventId()));
     }
 
     /** What participants see: the text, never the author (Pol.is keeps statements anonymous to them). */

@@ -12,6 +12,7 @@ import nl.dialoog.room.live.CommandHandler;
 import nl.dialoog.room.live.RoomLog;
 import nl.dialoog.room.live.RoomRefusal;
 import nl.dialoog.room.live.TimeLimited;
+import nl.dialoog.room.protocol.Reply;
 import nl.dialoog.room.protocol.StatementCommand;
 import nl.dialoog.room.protocol.StatementFrame;
 import nl.dialoog.shared.Audit;
@@ -47,16 +48,12 @@ class StatementRounds implements CommandHandler, TimeLimited {
         commands.on(StatementCommand.CloseRound.class, staffOnly((actor, command) -> close(actor)));
     }
 
-    /** The answer to a moderator's round command: the round's id and state, and the log number that told the room. */
-    record Done(long id, String state, long seq) {
-    }
-
     /** The running round as the viewer sees it, or null. */
     StatementFrame.Round running(long eventId, boolean staff) {
         return store.running(eventId).map(round -> view(round, staff)).orElse(null);
     }
 
-    private Done launch(Actor actor, Optional<Duration> limit) {
+    private Reply.RoundChanged launch(Actor actor, Optional<Duration> limit) {
         if (store.running(actor.eventId()).isPresent()) {
             throw new RoomRefusal("room.statement.error.roundRunning");
         }
@@ -71,7 +68,7 @@ class StatementRounds implements CommandHandler, TimeLimited {
                 limit.map(time -> "closes after " + time.toSeconds() + " s").orElse("no time limit"));
     }
 
-    private Done close(Actor actor) {
+    private Reply.RoundChanged close(Actor actor) {
         StatementRoundStore.Round round = store.running(actor.eventId())
                 .flatMap(found -> store.lock(actor.eventId(), found.id()))
                 .filter(StatementRoundStore.Round::running)
@@ -98,13 +95,13 @@ class StatementRounds implements CommandHandler, TimeLimited {
                 });
     }
 
-    private Done changed(String who, StatementRoundStore.Round round, String action, String detail) {
+    private Reply.RoundChanged changed(String who, StatementRoundStore.Round round, String action, String detail) {
         long seq = roomLog.append(round.eventId(), view(round, false), view(round, true)).seq();
         StatementRoundStore.Tally tally = store.tally(round, clock.instant());
         audit.recordAs(who, "room.statement.round." + action, "event:" + round.eventId(),
                 "statement round " + round.id() + ": " + detail + " (" + tally.votes() + " votes by "
                         + tally.voters() + " people so far)");
-        return new Done(round.id(), round.running() ? "RUNNING" : "CLOSED", seq);
+        return new Reply.RoundChanged(round.id(), round.running() ? "RUNNING" : "CLOSED", seq);
     }
 
     private StatementFrame.Round view(StatementRoundStore.Round round, boolean staff) {

@@ -61,4 +61,27 @@ class FrameShapeTests {
         assertThat(Frame.kindOf(StatementFrame.Withdrawn.class)).isEqualTo("statement");
         assertThat(JSON.writeValueAsString(new QaFrame.Gone(5))).isEqualTo("{\"id\":5,\"gone\":true}");
     }
+
+    @Test
+    void aSnapshotPutsEachFeaturesPartBesideTheConnectionsOwnFields() {
+        SnapshotParts parts = new SnapshotParts();
+        parts.chat(List.of());
+        parts.polls(new PollFrame.Snapshot(List.of(), java.util.Map.of(), "2026-12-07T10:00:00Z"));
+        var snapshot = SessionFrame.Snapshot.of(12, new SessionFrame.You(3, "Ama", "ATTENDEE", false, false),
+                new ModerationFrame.Settings(true, 0, false, false), 4, parts);
+
+        assertThat(JSON.writeValueAsString(snapshot)).isEqualTo("""
+                {"seq":12,"you":{"id":3,"name":"Ama","role":"ATTENDEE","muted":false,"handRaised":false},\
+                "room":{"chatEnabled":true,"slowModeSeconds":0,"qaPremoderated":false,"statementsPremoderated":false},\
+                "presence":4,"chat":[],"qa":null,"polls":{"polls":[],"mine":{},"now":"2026-12-07T10:00:00Z"},"statements":null,"opinionMap":null,\
+                "moderation":null,"onstage":null}""");
+    }
+
+    @Test
+    void anAcknowledgementCarriesItsReplyAsFields() {
+        assertThat(JSON.writeValueAsString(new SessionFrame.Ack("r1", new Reply.Upvoted(5, true, 3))))
+                .isEqualTo("{\"ref\":\"r1\",\"result\":{\"id\":5,\"voted\":true,\"votes\":3}}");
+        assertThat(JSON.writeValueAsString(new SessionFrame.Ack("r2", null)))
+                .isEqualTo("{\"ref\":\"r2\",\"result\":null}");
+    }
 }

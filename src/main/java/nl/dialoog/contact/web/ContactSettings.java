@@ -1,4 +1,4 @@
-package nl.dialoog.contact;
+package nl.dialoog.contact.web;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param perEmail        messages per sender address within {@code window}
  */
 @ConfigurationProperties("dialoog.contact")
-public record ContactSettings(Duration minimumFillTime, Integer perClient, Integer perEmail, Duration window) {
+record ContactSettings(Duration minimumFillTime, Integer perClient, Integer perEmail, Duration window) {
 
     public ContactSettings {
         minimumFillTime = minimumFillTime == null ? Duration.ofSeconds(3) : minimumFillTime;

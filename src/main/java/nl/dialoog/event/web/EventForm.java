@@ -16,6 +16,7 @@ import nl.dialoog.event.EventDetails;
 import nl.dialoog.event.EventLimits;
 import nl.dialoog.event.EventView;
 import nl.dialoog.event.LocalizedText;
+import nl.dialoog.event.PublishChecklist;
 import nl.dialoog.shared.DomainError;
 
 /**
@@ -38,6 +39,21 @@ public record EventForm(@Size(max = 80) String slug,
                      @Size(max = EventLimits.MAX_SUMMARY) String summary,
                      @Size(max = EventLimits.MAX_DESCRIPTION) String description,
                      @Size(max = EventLimits.MAX_PURPOSE) String purpose) {
+
+        /** The texts a visitor reads first that are still empty, as the publish checklist counts them. */
+        public List<PublishChecklist.Text> missing() {
+            List<PublishChecklist.Text> missing = new ArrayList<>();
+            if (title == null || title.isBlank()) {
+                missing.add(PublishChecklist.Text.TITLE);
+            }
+            if (summary == null || summary.isBlank()) {
+                missing.add(PublishChecklist.Text.SUMMARY);
+            }
+            if (description == null || description.isBlank()) {
+                missing.add(PublishChecklist.Text.DESCRIPTION);
+            }
+            return missing;
+        }
     }
 
     public EventForm {

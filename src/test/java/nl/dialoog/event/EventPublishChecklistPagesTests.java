@@ -93,7 +93,7 @@ class EventPublishChecklistPagesTests {
         assertThat(editor.select(".tablist button").eachText())
                 .containsExactly("English complete", "Nederlands incomplete");
         assertThat(editor.select(".tablist button").eachAttr("data-panel")).containsExactly("texts-en", "texts-nl");
-        assertThat(editor.select("fieldset.texts-panel").eachAttr("id")).containsExactly("texts-en", "texts-nl");
+        assertThat(editor.select("div.texts-panel").eachAttr("id")).containsExactly("texts-en", "texts-nl");
         assertThat(editor.select("#texts-nl [lang=nl] input[name='texts[1].title']").val())
                 .isEqualTo("Veranderende rollen");
         assertThat(editor.select("#details .savebar button[type=submit]")).hasSize(1);

@@ -1,6 +1,7 @@
 package nl.dialoog.event;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,20 +38,27 @@ public final class PublishChecklist {
         this.event = event;
         this.contacts = contacts;
         for (String language : event.languages()) {
-            Set<Text> missing = EnumSet.noneOf(Text.class);
-            if (blank(event.title().in(language))) {
-                missing.add(Text.TITLE);
-            }
-            if (blank(event.summary().in(language))) {
-                missing.add(Text.SUMMARY);
-            }
-            if (blank(event.description().in(language))) {
-                missing.add(Text.DESCRIPTION);
-            }
+            Set<Text> missing = missing(event.title().in(language), event.summary().in(language),
+                    event.description().in(language));
             if (!missing.isEmpty()) {
                 missingTexts.put(language, missing);
             }
         }
+    }
+
+    /** Which of one language's texts are missing (empty or blank); the editor's tabs use the same rule. */
+    public static Set<Text> missing(String title, String summary, String description) {
+        Set<Text> missing = EnumSet.noneOf(Text.class);
+        if (blank(title)) {
+            missing.add(Text.TITLE);
+        }
+        if (blank(summary)) {
+            missing.add(Text.SUMMARY);
+        }
+        if (blank(description)) {
+            missing.add(Text.DESCRIPTION);
+        }
+        return missing;
     }
 
     public EventView event() {
@@ -63,7 +71,7 @@ public final class PublishChecklist {
 
     /** The offered languages that lack texts, in the event's order, each with what it lacks. */
     public Map<String, Set<Text>> missingTexts() {
-        return missingTexts;
+        return Collections.unmodifiableMap(missingTexts);
     }
 
     public boolean hasContacts() {

@@ -93,6 +93,8 @@ class EventPublishChecklistPagesTests {
         assertThat(editor.select(".tablist button").eachText())
                 .containsExactly("English complete", "Nederlands incomplete");
         assertThat(editor.select(".tablist button").eachAttr("data-panel")).containsExactly("texts-en", "texts-nl");
+        assertThat(editor.select(".tablist").hasAttr("hidden")).as("without JavaScript the languages are stacked")
+                .isTrue();
         assertThat(editor.select("div.texts-panel").eachAttr("id")).containsExactly("texts-en", "texts-nl");
         assertThat(editor.select("#texts-nl [lang=nl] input[name='texts[1].title']").val())
                 .isEqualTo("Veranderende rollen");

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import nl.dialoog.event.EventDetails;
@@ -41,18 +42,8 @@ public record EventForm(@Size(max = 80) String slug,
                      @Size(max = EventLimits.MAX_PURPOSE) String purpose) {
 
         /** The texts a visitor reads first that are still empty, as the publish checklist counts them. */
-        public List<PublishChecklist.Text> missing() {
-            List<PublishChecklist.Text> missing = new ArrayList<>();
-            if (title == null || title.isBlank()) {
-                missing.add(PublishChecklist.Text.TITLE);
-            }
-            if (summary == null || summary.isBlank()) {
-                missing.add(PublishChecklist.Text.SUMMARY);
-            }
-            if (description == null || description.isBlank()) {
-                missing.add(PublishChecklist.Text.DESCRIPTION);
-            }
-            return missing;
+        public Set<PublishChecklist.Text> missing() {
+            return PublishChecklist.missing(title, summary, description);
         }
     }
 

@@ -60,7 +60,12 @@ if (box) {
     const tab = tabFor(target);
     if (tab) {
       select(tab, false);
-      target.scrollIntoView({ block: 'start' });
+      // a language's panel: show it with its tabs; a field (an error's link): go to it
+      if (target.matches('input, textarea, select')) {
+        target.focus();
+      } else {
+        box.scrollIntoView({ block: 'start' });
+      }
       return true;
     }
     return false;

@@ -156,6 +156,8 @@ class EventEditorBrowserTests {
             assertThat(page.attribute("#tab-nl", "aria-selected")).as("the checklist opens the language's tab")
                     .isEqualTo("true");
             assertThat(page.shown("#texts-nl")).isTrue();
+            assertThat(page.sideways()).isLessThanOrEqualTo(0);
+            browser.screenshot("event-editor-tabs-phone");
 
             browser.clickAndWaitForNextPage(By.cssSelector("#publish button[type=submit]"));
             assertThat(browser.driver().getCurrentUrl()).endsWith("/organiser/events/" + id.value() + "/publish");

@@ -8,6 +8,7 @@ import java.util.Optional;
 import nl.dialoog.account.AccountView;
 import nl.dialoog.shared.Audit;
 import nl.dialoog.shared.DomainError;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,15 +28,17 @@ public class EventCatalog {
     private final ApplicationEventPublisher events;
     private final Audit audit;
     private final Clock clock;
+    private final ObjectProvider<PublishChecklist.Source> checklistSources;
 
     EventCatalog(EventStore store, RecentEvents recent, EventSettings settings, ApplicationEventPublisher events,
-                 Audit audit, Clock clock) {
+                 Audit audit, Clock clock, ObjectProvider<PublishChecklist.Source> checklistSources) {
         this.store = store;
         this.recent = recent;
         this.settings = settings;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
+        this.checklistSources = checklistSources;
     }
 
     /** The languages an event's texts may be written in. */
@@ -84,6 +87,16 @@ public class EventCatalog {
         if (store.setStatus(id.value(), EventStatus.PUBLISHED, clock.instant())) {
             audit.record("event.published", subject(id.value()), event.slug());
         }
+    }
+
+    /**
+     * What an event still lacks before it is published, from this module and the modules built on it. The event is
+     * one the caller read through {@link #editable}.
+     */
+    public PublishChecklist checklist(EventView event) {
+        PublishChecklist checklist = new PublishChecklist(event, !store.contacts(event.id().value()).isEmpty());
+        checklistSources.orderedStream().forEach(source -> source.addTo(checklist));
+        return checklist;
     }
 
     @Transactional

@@ -187,8 +187,8 @@ class EventEditorPagesTests {
         assertThat(mvc.get().uri("/organiser/events/" + id.value() + "/preview").with(admin())
                 .header("Accept-Language", "en")).hasStatusOk().bodyText()
                 .contains("Preview: this is how the page will look once it is published.");
-        assertThat(mvc.post().uri("/organiser/events/" + id.value() + "/publish").with(admin()).with(csrf()))
-                .hasStatus3xxRedirection();
+        assertThat(mvc.post().uri("/organiser/events/" + id.value() + "/publish").with(admin()).with(csrf())
+                .param("anyway", "true")).hasStatus3xxRedirection();
         assertThat(mvc.get().uri("/events/" + slug)).hasStatusOk();
         assertThat(mvc.get().uri("/organiser/events/" + id.value() + "/preview").with(admin())
                 .header("Accept-Language", "en")).hasStatusOk().bodyText()

@@ -41,6 +41,7 @@ class EditorModel {
         choices(model, locale);
         model.addAttribute("current", event);
         model.addAttribute("preview", EventPage.of(event, locale));
+        model.addAttribute("checklist", catalog.checklist(event));
         if (!model.containsAttribute("event")) {
             model.addAttribute("event", EventForm.of(event));
         }

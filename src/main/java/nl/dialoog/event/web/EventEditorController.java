@@ -14,6 +14,7 @@ import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventFigures;
 import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
+import nl.dialoog.event.PublishChecklist;
 import nl.dialoog.shared.DomainError;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,11 +24,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * My events (with the figures other modules add through {@link EventFigures.Source}) and the event editor: create,
- * edit, preview, publish and unpublish.
+ * edit, preview, publish (asking first when the {@link PublishChecklist} has gaps) and unpublish.
  */
 @Controller
 @RequestMapping("/organiser")
@@ -109,10 +110,40 @@ class EventEditorController {
         return "event/edit";
     }
 
+    /**
+     * Publishes at once when nothing is missing; with gaps the organiser first sees them on the confirmation page
+     * and publishes anyway by ticking its box ({@code confirming} says the post came from that page).
+     */
     @PostMapping("/events/{id}/publish")
-    String publish(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
-        catalog.publish(new EventId(id), editor.organiser(principal));
-        return "redirect:/organiser/events/" + id + "?published";
+    String publish(EditableEvent editable, @RequestParam(defaultValue = "false") boolean anyway,
+                   @RequestParam(defaultValue = "false") boolean confirming, Model model, Locale locale) {
+        String editorPath = "/organiser/events/" + editable.id().value();
+        PublishChecklist checklist = catalog.checklist(editable.event());
+        if (!checklist.ready() && !anyway && !editable.event().isPublished()) {
+            if (!confirming) {
+                return "redirect:" + editorPath + "/publish";
+            }
+            model.addAttribute("unconfirmed", true);
+            return confirmPage(editable, checklist, model, locale);
+        }
+        catalog.publish(editable.id(), editable.organiser());
+        return "redirect:" + editorPath + "?published";
+    }
+
+    @GetMapping("/events/{id}/publish")
+    String confirmPublish(EditableEvent editable, Model model, Locale locale) {
+        if (editable.event().isPublished()) {
+            return "redirect:/organiser/events/" + editable.id().value();
+        }
+        return confirmPage(editable, catalog.checklist(editable.event()), model, locale);
+    }
+
+    private String confirmPage(EditableEvent editable, PublishChecklist checklist, Model model, Locale locale) {
+        editor.choices(model, locale);
+        model.addAttribute("current", editable.event());
+        model.addAttribute("preview", EventPage.of(editable.event(), locale));
+        model.addAttribute("checklist", checklist);
+        return "event/publish";
     }
 
     @PostMapping("/events/{id}/unpublish")

@@ -10,12 +10,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import nl.dialoog.event.EventDetails;
 import nl.dialoog.event.EventLimits;
 import nl.dialoog.event.EventView;
 import nl.dialoog.event.LocalizedText;
+import nl.dialoog.event.PublishChecklist;
 import nl.dialoog.shared.DomainError;
 
 /**
@@ -38,6 +40,11 @@ public record EventForm(@Size(max = 80) String slug,
                      @Size(max = EventLimits.MAX_SUMMARY) String summary,
                      @Size(max = EventLimits.MAX_DESCRIPTION) String description,
                      @Size(max = EventLimits.MAX_PURPOSE) String purpose) {
+
+        /** The texts a visitor reads first that are still empty, as the publish checklist counts them. */
+        public Set<PublishChecklist.Text> missing() {
+            return PublishChecklist.missing(title, summary, description);
+        }
     }
 
     public EventForm {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -105,6 +106,14 @@ class EventPartsBrowserTests {
             pressUntilFocused(driver, a -> "Change WO=MEN".equals(a.getDomAttribute("aria-label")));
             enter(browser);
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Change co-hosting organisation");
+            // a file far over the limit comes back as a message in words, and nothing changes
+            Path huge = files.resolve("huge.png");
+            Files.write(huge, new byte[6 * 1024 * 1024]);
+            driver.findElement(By.id("logo")).sendKeys(huge.toString());
+            browser.clickAndWaitForNextPage(By.cssSelector("#change-host button[type=submit]"));
+            assertThat(driver.findElements(By.id("logo-error"))).as(driver.getCurrentUrl() + "\n"
+                    + driver.findElement(By.tagName("body")).getText()).isNotEmpty();
+            assertThat(driver.findElement(By.id("logo-error")).getText()).contains("The logo is too large");
             driver.findElement(By.id("logo")).sendKeys(logo.toString());
             WebElement website = driver.findElement(By.id("website"));
             website.sendKeys("https://www.wo-men.nl");

@@ -231,7 +231,7 @@ class EventPartsPagesTests {
                 picture("gif", 10, 10)))).hasStatusOk().bodyText().contains("The logo must be a PNG or JPEG image.");
         assertThat(saveHost(id, hostId, "Renamed", new MockMultipartFile("logo", "huge.png", "image/png",
                 new byte[EventLimits.MAX_LOGO_BYTES + 1]))).hasStatusOk().bodyText()
-                .contains("The logo is too large");
+                .contains("id=\"logo-error\"", "The logo is too large");
         MvcTestResult dutch = mvc.post().uri("/organiser/events/" + id.value() + "/hosts").multipart()
                 .file(new MockMultipartFile("logo", "logo.png", "image/png", "GIF89a nope".getBytes()))
                 .with(EventEditorPagesTests.admin()).with(csrf()).header("Accept-Language", "nl")

@@ -46,6 +46,9 @@ public final class PartForms {
             if (logo == null || logo.isEmpty()) {
                 return null;
             }
+            if (logo.getSize() > EventLimits.MAX_LOGO_BYTES) {
+                throw new DomainError("logo", "event.error.logoTooLarge");
+            }
             try {
                 return logo.getBytes();
             } catch (IOException unreadable) {

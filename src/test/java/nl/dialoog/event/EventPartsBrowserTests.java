@@ -128,6 +128,13 @@ class EventPartsBrowserTests {
             Host changed = catalog.editable(id, organiser).hosts().get(1);
             assertThat(changed.website()).isEqualTo("https://www.wo-men.nl");
             assertThat(changed.logoPath()).isNotNull();
+            driver.get(editor + "/hosts/" + wo);
+            assertThat(driver.findElement(By.cssSelector("figure.logo img")).getDomProperty("naturalWidth"))
+                    .isEqualTo("400");
+            Accessibility.assertNoViolations(driver, "change co-host with a logo at " + width);
+            assertNoSidewaysScroll(driver, width, "change co-host with a logo");
+            scrollTo(driver, "removeLogo");
+            browser.screenshot("event-parts-host-logo-" + width);
 
             // a speaker's page, a bad change refused with the error in words, then a good one
             driver.get(site + "/organiser/events/" + id.value() + "/speakers/" + amina);
@@ -166,6 +173,8 @@ class EventPartsBrowserTests {
             assertThat((Boolean) driver.executeScript("return [...document.images].every(i => i.complete"
                     + " && i.naturalWidth > 0 && i.src.startsWith(location.origin))")).isTrue();
             Accessibility.assertNoViolations(driver, "event page with a logo at " + width);
+            scrollTo(driver, "hosts-heading");
+            browser.screenshot("event-page-logo-" + width);
         }
     }
 

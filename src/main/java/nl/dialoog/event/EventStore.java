@@ -248,7 +248,9 @@ class EventStore {
     private List<AgendaItem> agenda(long eventId) {
         record Row(long id, Instant start, Instant end, LocalizedText title) {
         }
-        List<Row> rows = jdbc.sql("SELECT id, starts_at, ends_at, title FROM agenda_item WHERE event_id = :id ORDER BY position, id")
+        List<Row> rows = jdbc.sql("""
+                        SELECT id, starts_at, ends_at, title FROM agenda_item WHERE event_id = :id
+                        ORDER BY position, id""")
                 .param("id", eventId)
                 .query((rs, n) -> new Row(rs.getLong(1), instant(rs, 2), instant(rs, 3), read(rs.getString(4))))
                 .list();

@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The editor's small forms: add, move or remove co-hosts, speakers and agenda items (changing one: PartEditController). */
+/**
+ * The editor's small forms: add, move or remove co-hosts, speakers and agenda items (changing one:
+ * {@link PartEditController}).
+ */
 @Controller
 @RequestMapping("/organiser/events/{id}")
 class EventPartsController {

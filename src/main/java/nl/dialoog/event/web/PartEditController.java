@@ -1,6 +1,7 @@
 package nl.dialoog.event.web;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -111,7 +112,7 @@ class PartEditController {
     }
 
     /** The part of this event with that id; another event's or none is "not found", as the event itself would be. */
-    private static <T> T part(java.util.List<T> parts, Function<T, Long> id, long partId) {
+    private static <T> T part(List<T> parts, Function<T, Long> id, long partId) {
         Optional<T> found = parts.stream().filter(part -> id.apply(part) == partId).findFirst();
         return found.orElseThrow(() -> new EventNotFound("part " + partId));
     }

@@ -80,7 +80,8 @@ class OptionsController {
         if (!errors.hasErrors()) {
             try {
                 admin.addQuestion(event.id(), kind, Boolean.TRUE.equals(form.required()),
-                        OrganiserForms.text(form.labels()), QuestionChoices.parse(form.choices(), event, List.of()), organiser);
+                        OrganiserForms.text(form.labels()), QuestionChoices.parse(form.choices(), event, List.of()),
+                        organiser);
                 return "redirect:/organiser/events/" + editable.id().value() + "/registration?questionAdded";
             } catch (InvalidRegistration invalid) {
                 errors.rejectValue(invalid.field().equals("label") ? "labels" : invalid.field(), invalid.messageKey());

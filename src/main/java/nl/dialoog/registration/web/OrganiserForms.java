@@ -47,7 +47,10 @@ final class OrganiserForms {
         }
     }
 
-    /** A question to add or change (whose kind then stays); choices hold one option per line per language, matched by line. */
+    /**
+     * A question to add or change (whose kind then stays); choices hold one option per line per language, matched
+     * by line.
+     */
     public record QuestionForm(@Pattern(regexp = "[A-Z_]{1,30}") String kind, Boolean required,
                                List<@jakarta.validation.Valid LanguageText> labels,
                                List<@jakarta.validation.Valid LanguageText> choices) {

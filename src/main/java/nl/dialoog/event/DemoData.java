@@ -101,7 +101,7 @@ class DemoData implements ApplicationRunner {
                 start.plusHours(2), ScenarioTexts.TITLE, summary, ScenarioTexts.DESCRIPTION,
                 ScenarioTexts.PURPOSE), admin);
         for (Map.Entry<LocalizedText, String> host : ScenarioTexts.HOSTS) {
-            catalog.addHost(id, new HostDetails(host.getKey(), host.getValue(), null), admin);
+            catalog.addHost(id, new HostDetails(host.getKey(), host.getValue()), admin);
         }
         catalog.addAgendaItem(id, new AgendaItemDetails(start, start.plusHours(2), ScenarioTexts.AGENDA_DISCUSSION,
                 List.of()), admin);

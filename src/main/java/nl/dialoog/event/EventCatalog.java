@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EventCatalog {
 
     private final EventStore store;
+    private final PartStore parts;
     private final RecentEvents recent;
     private final EventSettings settings;
     private final ApplicationEventPublisher events;
@@ -30,9 +31,11 @@ public class EventCatalog {
     private final Clock clock;
     private final ObjectProvider<PublishChecklist.Source> checklistSources;
 
-    EventCatalog(EventStore store, RecentEvents recent, EventSettings settings, ApplicationEventPublisher events,
-                 Audit audit, Clock clock, ObjectProvider<PublishChecklist.Source> checklistSources) {
+    EventCatalog(EventStore store, PartStore parts, RecentEvents recent, EventSettings settings,
+                 ApplicationEventPublisher events, Audit audit, Clock clock,
+                 ObjectProvider<PublishChecklist.Source> checklistSources) {
         this.store = store;
+        this.parts = parts;
         this.recent = recent;
         this.settings = settings;
         this.events = events;
@@ -109,41 +112,100 @@ public class EventCatalog {
 
     @Transactional
     public long addHost(EventId id, HostDetails host, AccountView by) {
+        return addHost(id, host, null, by);
+    }
+
+    /** Adds a co-host with an uploaded logo (null: none); a refused logo adds nothing. */
+    @Transactional
+    public long addHost(EventId id, HostDetails host, byte[] logo, AccountView by) {
         EventView event = editable(id, by);
-        HostDetails kept = new HostDetails(host.name().restrictedTo(event.languages()), blankToNull(host.website()),
-                blankToNull(host.logoUrl()));
-        EventRules.checkHost(kept, event.defaultLanguage());
-        long hostId = store.addHost(id.value(), kept.name(), kept.website(), kept.logoUrl());
+        HostDetails kept = keptHost(host, event);
+        byte[] png = logo == null ? null : LogoImages.normalise(logo);
+        long hostId = store.addHost(id.value(), kept.name(), kept.website());
+        if (png != null) {
+            parts.setLogo(id.value(), hostId, LogoImages.MEDIA_TYPE, png, clock.instant());
+        }
         audit.record("event.host.added", subject(id.value()), kept.name().in(event.defaultLanguage()));
         return hostId;
+    }
+
+    /**
+     * Changes a co-host's name and website and, if given, replaces its logo with an uploaded one (null: keep it) or
+     * removes it; a refused logo changes nothing at all.
+     */
+    @Transactional
+    public void updateHost(EventId id, long hostId, HostDetails host, byte[] logo, boolean removeLogo,
+                           AccountView by) {
+        EventView event = editable(id, by);
+        HostDetails kept = keptHost(host, event);
+        byte[] png = logo == null ? null : LogoImages.normalise(logo);
+        found(parts.updateHost(id.value(), hostId, kept), "host " + hostId);
+        if (png != null) {
+            parts.setLogo(id.value(), hostId, LogoImages.MEDIA_TYPE, png, clock.instant());
+        } else if (removeLogo) {
+            parts.removeLogo(id.value(), hostId);
+        }
+        audit.record("event.host.changed", subject(id.value()), kept.name().in(event.defaultLanguage())
+                + (png != null ? "; logo " + png.length + " bytes" : removeLogo ? "; logo removed" : ""));
+    }
+
+    /** A co-host's logo, for anyone: it is shown on the public page. */
+    public Optional<HostLogo> hostLogo(long hostId) {
+        return parts.logo(hostId);
     }
 
     @Transactional
     public long addSpeaker(EventId id, SpeakerDetails speaker, AccountView by) {
         EventView event = editable(id, by);
-        SpeakerDetails kept = new SpeakerDetails(strip(speaker.name()), blankToNull(speaker.organisation()),
-                blankToNull(speaker.country()), speaker.bio().restrictedTo(event.languages()));
-        EventRules.checkSpeaker(kept);
+        SpeakerDetails kept = keptSpeaker(speaker, event);
         long speakerId = store.addSpeaker(id.value(), kept.name(), kept.organisation(), kept.country(), kept.bio());
         audit.record("event.speaker.added", subject(id.value()), kept.name());
         return speakerId;
     }
 
     @Transactional
+    public void updateSpeaker(EventId id, long speakerId, SpeakerDetails speaker, AccountView by) {
+        EventView event = editable(id, by);
+        SpeakerDetails kept = keptSpeaker(speaker, event);
+        found(parts.updateSpeaker(id.value(), speakerId, kept), "speaker " + speakerId);
+        audit.record("event.speaker.changed", subject(id.value()), kept.name());
+    }
+
+    @Transactional
     public long addAgendaItem(EventId id, AgendaItemDetails item, AccountView by) {
         EventView event = editable(id, by);
-        AgendaItemDetails kept = new AgendaItemDetails(item.start(), item.end(),
-                item.title().restrictedTo(event.languages()), item.speakerIds());
-        EventRules.checkAgendaItem(kept, event.defaultLanguage());
-        List<Long> known = event.speakers().stream().map(Speaker::id).toList();
-        if (!known.containsAll(kept.speakerIds())) {
-            throw new DomainError("speakerIds", "event.error.unknownSpeaker");
-        }
+        AgendaItemDetails kept = keptAgendaItem(item, event);
         long itemId = store.addAgendaItem(id.value(), kept.start().atZone(event.zone()).toInstant(),
                 kept.end() == null ? null : kept.end().atZone(event.zone()).toInstant(), kept.title(),
                 kept.speakerIds());
         audit.record("event.agenda.added", subject(id.value()), kept.title().in(event.defaultLanguage()));
         return itemId;
+    }
+
+    /** Changes a programme item's times, title and speakers; its place in the programme stays. */
+    @Transactional
+    public void updateAgendaItem(EventId id, long itemId, AgendaItemDetails item, AccountView by) {
+        EventView event = editable(id, by);
+        AgendaItemDetails kept = keptAgendaItem(item, event);
+        found(parts.updateAgendaItem(id.value(), itemId, kept.start().atZone(event.zone()).toInstant(),
+                kept.end() == null ? null : kept.end().atZone(event.zone()).toInstant(), kept.title(),
+                kept.speakerIds()), "agenda item " + itemId);
+        audit.record("event.agenda.changed", subject(id.value()), kept.title().in(event.defaultLanguage()));
+    }
+
+    @Transactional
+    public void moveHost(EventId id, long hostId, PartMove move, AccountView by) {
+        move(EventStore.Part.HOST, id, hostId, move, by);
+    }
+
+    @Transactional
+    public void moveSpeaker(EventId id, long speakerId, PartMove move, AccountView by) {
+        move(EventStore.Part.SPEAKER, id, speakerId, move, by);
+    }
+
+    @Transactional
+    public void moveAgendaItem(EventId id, long itemId, PartMove move, AccountView by) {
+        move(EventStore.Part.AGENDA_ITEM, id, itemId, move, by);
     }
 
     @Transactional
@@ -161,13 +223,48 @@ public class EventCatalog {
         remove(EventStore.Part.AGENDA_ITEM, id, itemId, by);
     }
 
+    private void move(EventStore.Part part, EventId id, long partId, PartMove move, AccountView by) {
+        editable(id, by);
+        found(parts.move(part, id.value(), partId, move), part + " " + partId);
+        audit.record("event." + part.name().toLowerCase(java.util.Locale.ROOT) + ".moved", subject(id.value()),
+                partId + " " + move.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
     private void remove(EventStore.Part part, EventId id, long partId, AccountView by) {
         editable(id, by);
-        if (!store.removePart(part, id.value(), partId)) {
-            throw new EventNotFound(part + " " + partId);
-        }
+        found(store.removePart(part, id.value(), partId), part + " " + partId);
         audit.record("event." + part.name().toLowerCase(java.util.Locale.ROOT) + ".removed", subject(id.value()),
                 String.valueOf(partId));
+    }
+
+    private static void found(boolean found, String what) {
+        if (!found) {
+            throw new EventNotFound(what);
+        }
+    }
+
+    private static HostDetails keptHost(HostDetails host, EventView event) {
+        HostDetails kept = new HostDetails(host.name().restrictedTo(event.languages()), blankToNull(host.website()));
+        EventRules.checkHost(kept, event.defaultLanguage());
+        return kept;
+    }
+
+    private static SpeakerDetails keptSpeaker(SpeakerDetails speaker, EventView event) {
+        SpeakerDetails kept = new SpeakerDetails(strip(speaker.name()), blankToNull(speaker.organisation()),
+                blankToNull(speaker.country()), speaker.bio().restrictedTo(event.languages()));
+        EventRules.checkSpeaker(kept);
+        return kept;
+    }
+
+    private static AgendaItemDetails keptAgendaItem(AgendaItemDetails item, EventView event) {
+        AgendaItemDetails kept = new AgendaItemDetails(item.start(), item.end(),
+                item.title().restrictedTo(event.languages()), item.speakerIds());
+        EventRules.checkAgendaItem(kept, event.defaultLanguage());
+        List<Long> known = event.speakers().stream().map(Speaker::id).toList();
+        if (!known.containsAll(kept.speakerIds())) {
+            throw new DomainError("speakerIds", "event.error.unknownSpeaker");
+        }
+        return kept;
     }
 
     /** The addresses that receive an event's questions and suggestions; never shown on its page. */

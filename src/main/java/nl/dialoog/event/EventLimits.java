@@ -12,6 +12,10 @@ public final class EventLimits {
     public static final int MAX_NAME = 200;
     public static final int MAX_BIO = 2_000;
     public static final int MAX_URL = 500;
+    /** An uploaded logo file: PNG or JPEG of at most this many bytes, shown at most 400 × 200 pixels. */
+    public static final int MAX_LOGO_BYTES = 2 * 1024 * 1024;
+    public static final int LOGO_WIDTH = 400;
+    public static final int LOGO_HEIGHT = 200;
     public static final Duration MAX_LENGTH = Duration.ofDays(14);
 
     private EventLimits() {

@@ -84,7 +84,6 @@ final class EventRules {
         }
         checkLengths(host.name(), MAX_NAME, "name");
         checkUrl(host.website(), "website");
-        checkUrl(host.logoUrl(), "logoUrl");
     }
 
     static void checkSpeaker(SpeakerDetails speaker) {

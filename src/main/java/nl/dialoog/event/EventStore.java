@@ -143,14 +143,13 @@ class EventStore {
 
     // --- parts ---
 
-    long addHost(long eventId, LocalizedText name, String website, String logoUrl) {
+    long addHost(long eventId, LocalizedText name, String website) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                        INSERT INTO event_host (event_id, position, name, website, logo_url)
+                        INSERT INTO event_host (event_id, position, name, website)
                         VALUES (:event, (SELECT COALESCE(MAX(position), 0) + 1 FROM event_host WHERE event_id = :event),
-                            :name, :website, :logo)""")
-                .param("event", eventId).param("name", write(name))
-                .param("website", website).param("logo", logoUrl)
+                            :name, :website)""")
+                .param("event", eventId).param("name", write(name)).param("website", website)
                 .update(keys, "id");
         touch(eventId);
         return keys.getKeyAs(Long.class);
@@ -169,12 +168,19 @@ class EventStore {
         return keys.getKeyAs(Long.class);
     }
 
+    /** Adds a programme item before the first one that starts later, so a new item lands where its time says. */
     long addAgendaItem(long eventId, Instant start, Instant end, LocalizedText title, List<Long> speakerIds) {
+        int position = jdbc.sql("""
+                        SELECT COALESCE(MIN(CASE WHEN starts_at > :start THEN position END), MAX(position) + 1, 1)
+                        FROM agenda_item WHERE event_id = :event""")
+                .param("event", eventId).param("start", utc(start)).query(Integer.class).single();
+        jdbc.sql("UPDATE agenda_item SET position = position + 1 WHERE event_id = :event AND position >= :position")
+                .param("event", eventId).param("position", position).update();
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                        INSERT INTO agenda_item (event_id, starts_at, ends_at, title)
-                        VALUES (:event, :start, :end, :title)""")
-                .param("event", eventId).param("start", utc(start))
+                        INSERT INTO agenda_item (event_id, position, starts_at, ends_at, title)
+                        VALUES (:event, :position, :start, :end, :title)""")
+                .param("event", eventId).param("position", position).param("start", utc(start))
                 .param("end", end == null ? null : utc(end)).param("title", write(title))
                 .update(keys, "id");
         long id = keys.getKeyAs(Long.class);
@@ -197,7 +203,7 @@ class EventStore {
     }
 
     /** A changed part is a new version of the event (see {@link EventView#version()}). */
-    private void touch(long eventId) {
+    void touch(long eventId) {
         jdbc.sql("UPDATE event SET version = version + 1 WHERE id = :id").param("id", eventId).update();
     }
 
@@ -210,7 +216,7 @@ class EventStore {
     enum Part {
         HOST("event_host"), SPEAKER("event_speaker"), AGENDA_ITEM("agenda_item");
 
-        private final String table;
+        final String table;
 
         Part(String table) {
             this.table = table;
@@ -219,9 +225,12 @@ class EventStore {
 
     private EventView withParts(EventView event) {
         long id = event.id().value();
-        List<Host> hosts = jdbc.sql("SELECT id, name, website, logo_url FROM event_host WHERE event_id = :id ORDER BY position, id")
+        List<Host> hosts = jdbc.sql("""
+                        SELECT h.id, h.name, h.website, COALESCE(l.version, 0) FROM event_host h
+                        LEFT JOIN event_host_logo l ON l.host_id = h.id
+                        WHERE h.event_id = :id ORDER BY h.position, h.id""")
                 .param("id", id)
-                .query((rs, n) -> new Host(rs.getLong(1), read(rs.getString(2)), rs.getString(3), rs.getString(4)))
+                .query((rs, n) -> new Host(rs.getLong(1), read(rs.getString(2)), rs.getString(3), rs.getInt(4)))
                 .list();
         List<Speaker> speakers = jdbc.sql("""
                         SELECT id, name, organisation, country, bio FROM event_speaker
@@ -239,7 +248,9 @@ class EventStore {
     private List<AgendaItem> agenda(long eventId) {
         record Row(long id, Instant start, Instant end, LocalizedText title) {
         }
-        List<Row> rows = jdbc.sql("SELECT id, starts_at, ends_at, title FROM agenda_item WHERE event_id = :id ORDER BY starts_at, id")
+        List<Row> rows = jdbc.sql("""
+                        SELECT id, starts_at, ends_at, title FROM agenda_item WHERE event_id = :id
+                        ORDER BY position, id""")
                 .param("id", eventId)
                 .query((rs, n) -> new Row(rs.getLong(1), instant(rs, 2), instant(rs, 3), read(rs.getString(4))))
                 .list();
@@ -273,7 +284,7 @@ class EventStore {
         return value == null ? null : value.toInstant();
     }
 
-    private String write(LocalizedText text) {
+    String write(LocalizedText text) {
         return json.writeValueAsString(text.values());
     }
 

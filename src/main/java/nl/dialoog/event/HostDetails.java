@@ -1,5 +1,5 @@
 package nl.dialoog.event;
 
-/** A co-host to add to an event. */
-public record HostDetails(LocalizedText name, String website, String logoUrl) {
+/** A co-host to add or change: its name per language and an optional website (the logo is uploaded apart). */
+public record HostDetails(LocalizedText name, String website) {
 }

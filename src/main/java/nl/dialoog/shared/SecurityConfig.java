@@ -42,7 +42,8 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; "
+                                // images only from Dialoog itself: co-hosts' logos are uploaded, never hot-linked
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                         // our own frames (the outbox's sandboxed mail preview), and the stage's
                                         // external stream: the two players it embeds, HLS from anywhere
                                         + "frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com "

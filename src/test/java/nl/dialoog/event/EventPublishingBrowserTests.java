@@ -154,7 +154,7 @@ class EventPublishingBrowserTests {
         type(driver, "name[en]", english);
         type(driver, "name[nl]", dutch);
         browser.clickAndWaitForNextPage(By.cssSelector("#add-host button[type=submit]"));
-        assertThat(text(driver, "#hosts ul")).contains(english);
+        assertThat(text(driver, "#hosts ol")).contains(english);
     }
 
     private static void type(WebDriver driver, String name, String text) {

@@ -41,7 +41,7 @@ class PublicEventPagesTests {
                 LocalizedText.of("en", "Read **this** <script>alert('x')</script> [x](javascript:alert(1))"),
                 LocalizedText.of("en", "To listen to the South")), admin);
         catalog.addHost(id, new HostDetails(new LocalizedText(Map.of("en", "Ministry", "nl", "Ministerie")),
-                "https://example.org", null), admin);
+                "https://example.org"), admin);
         catalog.publish(id, admin);
     }
 

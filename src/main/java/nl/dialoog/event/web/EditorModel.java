@@ -46,7 +46,7 @@ class EditorModel {
             model.addAttribute("event", EventForm.of(event));
         }
         if (!model.containsAttribute("host")) {
-            model.addAttribute("host", new PartForms.HostForm(Map.of(), "", ""));
+            model.addAttribute("host", PartForms.HostForm.blank());
         }
         if (!model.containsAttribute("speaker")) {
             model.addAttribute("speaker", new PartForms.SpeakerForm("", "", "", Map.of()));

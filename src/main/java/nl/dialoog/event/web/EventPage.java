@@ -36,7 +36,7 @@ public record EventPage(EventView event, String language, boolean fallback, bool
     public record When(String inEventZone, String zoneId, String inUtc, String startIso, String endIso) {
     }
 
-    public record HostLine(Text name, String website, String logoUrl) {
+    public record HostLine(Text name, String website, String logoPath) {
     }
 
     public record SpeakerLine(String name, String organisation, String country, Text bio) {
@@ -83,7 +83,7 @@ public record EventPage(EventView event, String language, boolean fallback, bool
                         resolve.apply(s.bio())))
                 .toList();
         List<HostLine> hosts = event.hosts().stream()
-                .map(h -> new HostLine(resolve.apply(h.name()), h.website(), h.logoUrl()))
+                .map(h -> new HostLine(resolve.apply(h.name()), h.website(), h.logoPath()))
                 .toList();
         List<LanguageLink> languages = event.languages().stream()
                 .map(code -> new LanguageLink(code, Languages.endonym(code), code.equals(language)))

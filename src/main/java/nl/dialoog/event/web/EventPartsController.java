@@ -3,11 +3,19 @@ package nl.dialoog.event.web;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.Locale;
+import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import nl.dialoog.account.AccountView;
+import nl.dialoog.event.AgendaItem;
 import nl.dialoog.event.EditableEvent;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventId;
+import nl.dialoog.event.EventView;
+import nl.dialoog.event.Host;
+import nl.dialoog.event.PartMove;
+import nl.dialoog.event.Speaker;
 import nl.dialoog.shared.DomainError;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,8 +24,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The editor's small forms: add or remove co-hosts, speakers and agenda items. */
+/**
+ * The editor's small forms: add, move or remove co-hosts, speakers and agenda items (changing one:
+ * {@link PartEditController}).
+ */
 @Controller
 @RequestMapping("/organiser/events/{id}")
 class EventPartsController {
@@ -35,7 +47,7 @@ class EventPartsController {
                    BindingResult errors, Model model, Locale locale) {
         AccountView organiser = editable.organiser();
         return add(editable, errors, model, locale, "hosts",
-                () -> catalog.addHost(editable.id(), form.toDetails(), organiser));
+                () -> catalog.addHost(editable.id(), form.toDetails(), form.logoBytes(), organiser));
     }
 
     @PostMapping("/speakers")
@@ -80,6 +92,39 @@ class EventPartsController {
     String removeAgendaItem(@PathVariable long id, @PathVariable long partId, Principal principal) {
         catalog.removeAgendaItem(new EventId(id), partId, editor.organiser(principal));
         return back(id, "agenda");
+    }
+
+    @PostMapping("/hosts/{partId}/move")
+    String moveHost(EditableEvent editable, @PathVariable long partId, @RequestParam PartMove direction) {
+        catalog.moveHost(editable.id(), partId, direction, editable.organiser());
+        return moved(editable, "host", partId, direction, EventView::hosts, Host::id);
+    }
+
+    @PostMapping("/speakers/{partId}/move")
+    String moveSpeaker(EditableEvent editable, @PathVariable long partId, @RequestParam PartMove direction) {
+        catalog.moveSpeaker(editable.id(), partId, direction, editable.organiser());
+        return moved(editable, "speaker", partId, direction, EventView::speakers, Speaker::id);
+    }
+
+    @PostMapping("/agenda/{partId}/move")
+    String moveAgendaItem(EditableEvent editable, @PathVariable long partId, @RequestParam PartMove direction) {
+        catalog.moveAgendaItem(editable.id(), partId, direction, editable.organiser());
+        return moved(editable, "agenda-item", partId, direction, EventView::agenda, AgendaItem::id);
+    }
+
+    /**
+     * Back to the editor at the moved item: at the button just pressed while it can be pressed again (so moving
+     * three places is pressing Enter three times), else at the item itself. A fragment puts the focus there
+     * without any script.
+     */
+    private <T> String moved(EditableEvent editable, String prefix, long partId, PartMove direction,
+                             Function<EventView, List<T>> list, ToLongFunction<T> id) {
+        List<Long> ids = catalog.find(editable.id()).map(list).orElse(List.of()).stream()
+                .map(part -> id.applyAsLong(part)).toList();
+        int at = ids.indexOf(partId);
+        boolean again = direction == PartMove.UP ? at > 0 : at >= 0 && at < ids.size() - 1;
+        String anchor = prefix + "-" + partId + (again ? "-" + direction.name().toLowerCase(Locale.ROOT) : "");
+        return "redirect:/organiser/events/" + editable.id().value() + "#" + anchor;
     }
 
     /** Adds a part, or shows the editor again with the form's errors next to its fields. */

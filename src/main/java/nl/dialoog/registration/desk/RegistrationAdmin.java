@@ -9,6 +9,7 @@ import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
 import nl.dialoog.event.LocalizedText;
+import nl.dialoog.event.PartMove;
 import nl.dialoog.registration.InvalidRegistration;
 import nl.dialoog.registration.Question;
 import nl.dialoog.registration.QuestionKind;
@@ -95,6 +96,49 @@ public class RegistrationAdmin {
     public long addQuestion(EventId id, QuestionKind kind, boolean required, LocalizedText label,
                             List<Question.Option> choices, AccountView by) {
         EventView event = catalog.editable(id, by);
+        LocalizedText kept = checkedLabel(label, event);
+        List<Question.Option> keptChoices = checkedChoices(kind, choices);
+        admission.lock(id.value());
+        long questionId = options.addQuestion(id.value(), kind, required, kept, keptChoices);
+        audit.record("registration.question.added", "event:" + id.value(), kind + " " + kept.in(event.defaultLanguage()));
+        return questionId;
+    }
+
+    /**
+     * Changes a question's label, whether it is required and its own choices; its kind stays, so the answers given
+     * so far keep their meaning (a choice keeps its key while its text stays, see the options page).
+     */
+    @Transactional
+    public void updateQuestion(EventId id, long questionId, boolean required, LocalizedText label,
+                               List<Question.Option> choices, AccountView by) {
+        EventView event = catalog.editable(id, by);
+        Question question = question(id, questionId);
+        LocalizedText kept = checkedLabel(label, event);
+        List<Question.Option> keptChoices = checkedChoices(question.kind(), choices);
+        admission.lock(id.value());
+        options.updateQuestion(id.value(), questionId, required, kept, keptChoices);
+        audit.record("registration.question.changed", "event:" + id.value(),
+                question.kind() + " " + kept.in(event.defaultLanguage()));
+    }
+
+    /** Moves a question one place up or down on the registration form. */
+    @Transactional
+    public void moveQuestion(EventId id, long questionId, PartMove move, AccountView by) {
+        catalog.editable(id, by);
+        question(id, questionId);
+        admission.lock(id.value());
+        options.moveQuestion(id.value(), questionId, move == PartMove.UP ? -1 : 1);
+        audit.record("registration.question.moved", "event:" + id.value(),
+                questionId + " " + move.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** One question of the event's form; another event's or none reads as not found. */
+    public Question question(EventId id, long questionId) {
+        return options.questions(id.value()).stream().filter(q -> q.id() == questionId).findFirst()
+                .orElseThrow(RegistrationNotFound::new);
+    }
+
+    private static LocalizedText checkedLabel(LocalizedText label, EventView event) {
         LocalizedText kept = label.restrictedTo(event.languages());
         if (kept.isEmpty()) {
             throw new InvalidRegistration("label", "registration.error.required");
@@ -102,14 +146,15 @@ public class RegistrationAdmin {
         if (kept.values().values().stream().anyMatch(text -> text.length() > 500)) {
             throw new InvalidRegistration("label", "registration.error.tooLong");
         }
-        List<Question.Option> keptChoices = kind.hasOwnOptions() ? choices : List.of();
-        if (kind.hasOwnOptions() && (keptChoices.size() < 2 || keptChoices.size() > 50)) {
+        return kept;
+    }
+
+    private static List<Question.Option> checkedChoices(QuestionKind kind, List<Question.Option> choices) {
+        List<Question.Option> kept = kind.hasOwnOptions() ? choices : List.of();
+        if (kind.hasOwnOptions() && (kept.size() < 2 || kept.size() > 50)) {
             throw new InvalidRegistration("choices", "registration.error.choices");
         }
-        admission.lock(id.value());
-        long questionId = options.addQuestion(id.value(), kind, required, kept, keptChoices);
-        audit.record("registration.question.added", "event:" + id.value(), kind + " " + kept.in(event.defaultLanguage()));
-        return questionId;
+        return kept;
     }
 
     @Transactional

@@ -180,18 +180,59 @@ public class OptionsStore {
                      List<Question.Option> options) {
         int position = jdbc.sql("SELECT COALESCE(MAX(position), 0) + 1 FROM registration_question WHERE event_id = :e")
                 .param("e", eventId).query(Integer.class).single();
-        List<Map<String, Object>> stored = new ArrayList<>();
-        options.forEach(option -> stored.add(Map.of("key", option.key(), "label", option.label().values())));
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO registration_question (event_id, position, kind, required, label, options)
                         VALUES (:event, :position, :kind, :required, :label, :options)""")
                 .param("event", eventId).param("position", position).param("kind", kind.name())
                 .param("required", required).param("label", json.writeValueAsString(label.values()))
-                .param("options", json.writeValueAsString(stored))
+                .param("options", storedOptions(options))
                 .update(keys, "id");
         touch(eventId);
         return keys.getKeyAs(Long.class);
+    }
+
+    /** Changes a question's label, required flag and options; its kind and place stay. */
+    public boolean updateQuestion(long eventId, long questionId, boolean required, LocalizedText label,
+                                  List<Question.Option> options) {
+        boolean changed = jdbc.sql("""
+                        UPDATE registration_question SET required = :required, label = :label, options = :options
+                        WHERE event_id = :event AND id = :id""")
+                .param("required", required).param("label", json.writeValueAsString(label.values()))
+                .param("options", storedOptions(options)).param("event", eventId).param("id", questionId)
+                .update() == 1;
+        if (changed) {
+            touch(eventId);
+        }
+        return changed;
+    }
+
+    /**
+     * Swaps a question with its neighbour ({@code by} -1: up, 1: down) and numbers the event's questions again
+     * from 1; nothing changes at either end.
+     */
+    public void moveQuestion(long eventId, long questionId, int by) {
+        List<Long> ids = new ArrayList<>(jdbc.sql("""
+                        SELECT id FROM registration_question WHERE event_id = :event ORDER BY position, id""")
+                .param("event", eventId).query(Long.class).list());
+        int at = ids.indexOf(questionId);
+        int to = at + by;
+        if (at < 0 || to < 0 || to >= ids.size()) {
+            return;
+        }
+        ids.set(at, ids.get(to));
+        ids.set(to, questionId);
+        for (int i = 0; i < ids.size(); i++) {
+            jdbc.sql("UPDATE registration_question SET position = :position WHERE id = :id")
+                    .param("position", i + 1).param("id", ids.get(i)).update();
+        }
+        touch(eventId);
+    }
+
+    private String storedOptions(List<Question.Option> options) {
+        List<Map<String, Object>> stored = new ArrayList<>();
+        options.forEach(option -> stored.add(Map.of("key", option.key(), "label", option.label().values())));
+        return json.writeValueAsString(stored);
     }
 
     public boolean removeQuestion(long eventId, long questionId) {

@@ -2,7 +2,6 @@ package nl.dialoog.registration.web;
 
 import jakarta.validation.Valid;
 import java.security.Principal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.dialoog.account.AccountView;
@@ -10,14 +9,11 @@ import nl.dialoog.account.Accounts;
 import nl.dialoog.event.EditableEvent;
 import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
-import nl.dialoog.event.LocalizedText;
 import nl.dialoog.registration.InvalidRegistration;
-import nl.dialoog.registration.Question;
 import nl.dialoog.registration.QuestionKind;
 import nl.dialoog.registration.desk.RegistrationAdmin;
 import nl.dialoog.registration.web.OrganiserForms.ImportForm;
 import nl.dialoog.registration.web.OrganiserForms.InviteForm;
-import nl.dialoog.registration.web.OrganiserForms.LanguageText;
 import nl.dialoog.registration.web.OrganiserForms.OptionsForm;
 import nl.dialoog.registration.web.OrganiserForms.QuestionForm;
 import org.springframework.stereotype.Controller;
@@ -84,7 +80,8 @@ class OptionsController {
         if (!errors.hasErrors()) {
             try {
                 admin.addQuestion(event.id(), kind, Boolean.TRUE.equals(form.required()),
-                        OrganiserForms.text(form.labels()), choices(form.choices(), event), organiser);
+                        OrganiserForms.text(form.labels()), QuestionChoices.parse(form.choices(), event, List.of()),
+                        organiser);
                 return "redirect:/organiser/events/" + editable.id().value() + "/registration?questionAdded";
             } catch (InvalidRegistration invalid) {
                 errors.rejectValue(invalid.field().equals("label") ? "labels" : invalid.field(), invalid.messageKey());
@@ -131,28 +128,9 @@ class OptionsController {
         model.addAttribute("languages", fields.languages(event));
         model.addAttribute("kinds", List.of(QuestionKind.values()));
         model.addAttribute("questions", admin.options(event.id(), organiser).questions().stream()
-                .map(q -> new FieldViews.Choice(String.valueOf(q.id()),
-                        q.label().resolve(event.languageFor(locale.getLanguage()), event.defaultLanguage()).text()))
+                .map(q -> new FieldViews.Choice(String.valueOf(q.id()), QuestionEditController.label(q, event, locale)))
                 .toList());
         model.addAttribute("invites", admin.invites(event.id(), organiser));
         return "registration/options";
-    }
-
-    private static List<Question.Option> choices(List<LanguageText> rows, EventView event) {
-        LocalizedText all = OrganiserForms.text(rows);
-        String[] main = all.resolve(event.defaultLanguage(), event.defaultLanguage()).text().split("\\R");
-        List<Question.Option> options = new ArrayList<>();
-        for (int i = 0; i < main.length; i++) {
-            if (main[i].isBlank()) {
-                continue;
-            }
-            LocalizedText label = LocalizedText.EMPTY;
-            for (String language : all.values().keySet()) {
-                String[] lines = all.in(language).split("\\R");
-                label = label.with(language, i < lines.length && !lines[i].isBlank() ? lines[i] : main[i]);
-            }
-            options.add(new Question.Option("o" + (i + 1), label));
-        }
-        return options;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import nl.dialoog.event.EventView;
 import nl.dialoog.event.LocalizedText;
+import nl.dialoog.registration.Question;
 import nl.dialoog.registration.RegistrationOptions;
 
 /** The organiser's registration forms: options, a new question, an invite code, a CSV import. */
@@ -46,7 +47,10 @@ final class OrganiserForms {
         }
     }
 
-    /** A new question; choices hold one option per line per language, matched by line. */
+    /**
+     * A question to add or change (whose kind then stays); choices hold one option per line per language, matched
+     * by line.
+     */
     public record QuestionForm(@Pattern(regexp = "[A-Z_]{1,30}") String kind, Boolean required,
                                List<@jakarta.validation.Valid LanguageText> labels,
                                List<@jakarta.validation.Valid LanguageText> choices) {
@@ -54,6 +58,13 @@ final class OrganiserForms {
         static QuestionForm blank(EventView event) {
             List<LanguageText> empty = event.languages().stream().map(l -> new LanguageText(l, "")).toList();
             return new QuestionForm("SHORT_TEXT", false, empty, empty);
+        }
+
+        static QuestionForm of(Question question, EventView event) {
+            List<LanguageText> labels = event.languages().stream()
+                    .map(l -> new LanguageText(l, question.label().values().getOrDefault(l, ""))).toList();
+            return new QuestionForm(question.kind().name(), question.required(), labels,
+                    QuestionChoices.lines(question, event));
         }
     }
 

@@ -153,8 +153,11 @@ public class EventCatalog {
         if (!store.removePart(part, id.value(), partId)) {
             throw new EventNotFound(part + " " + partId);
         }
-        audit.record("event." + part.name().toLowerCase(java.util.Locale.ROOT) + ".removed", subject(id.value()),
-                String.valueOf(partId));
+        audit.record(switch (part) {
+            case HOST -> "event.host.removed";
+            case SPEAKER -> "event.speaker.removed";
+            case AGENDA_ITEM -> "event.agenda_item.removed";
+        }, subject(id.value()), String.valueOf(partId));
     }
 
     /** The addresses that receive an event's questions and suggestions; never shown on its page. */

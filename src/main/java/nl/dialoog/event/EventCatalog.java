@@ -215,6 +215,16 @@ public class EventCatalog {
         return store.ofOrganisation(by.isAdmin() ? null : by.organisationId().value());
     }
 
+    /** One page of {@link #workingSet}: events not yet ended first (soonest first), then past ones (latest first). */
+    public List<EventView> workingSet(AccountView by, int offset, int limit) {
+        return store.ofOrganisation(by.isAdmin() ? null : by.organisationId().value(), clock.instant(), limit, offset);
+    }
+
+    /** How many events {@link #workingSet} holds. */
+    public int workingSetSize(AccountView by) {
+        return store.countOfOrganisation(by.isAdmin() ? null : by.organisationId().value());
+    }
+
     /** The event as an iCalendar file, texts in the given language, linking to its public page. */
     public String calendarFile(EventView event, String language, java.net.URI page) {
         return CalendarFile.write(event, language, page, clock.instant());

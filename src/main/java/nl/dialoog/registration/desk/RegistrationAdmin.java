@@ -115,7 +115,7 @@ public class RegistrationAdmin {
         }
         admission.lock(id.value());
         long questionId = options.addQuestion(id.value(), kind, required, kept, keptChoices);
-        audit.record("registration.question.added", "event:" + id.value(), kind + " " + kept.in(event.defaultLanguage()));
+        audit.record("registration.question.added", "event:" + id.value(), kind + ": " + kept.in(event.defaultLanguage()));
         return questionId;
     }
 

@@ -47,4 +47,15 @@ class OrganiserLabelsPagesTests {
         assertThat(mvc.get().uri(path).with(user(organiser.email()).roles("ADMIN")).header("Accept-Language", "nl"))
                 .hasStatusOk().bodyText().contains(" · Frans");
     }
+
+    @Test
+    void namesTheEventsTimeZoneInWordsBesideItsId() {
+        EventView event = TestEvents.published(catalog, accounts, admin, TestEvents.capacity(null));
+        AccountView organiser = accounts.firstAdmin().orElseThrow();
+
+        assertThat(mvc.get().uri("/organiser/events/" + event.id().value() + "/registration")
+                .with(user(organiser.email()).roles("ADMIN")).header("Accept-Language", "en"))
+                .hasStatusOk().bodyText()
+                .containsPattern("time zone \\(Central European (Standard|Summer) Time, Europe/Amsterdam\\)");
+    }
 }

@@ -110,6 +110,41 @@ class OrganiserPagesBrowserTests {
         assertThat(problems).as("organiser pages with findings").isEmpty();
     }
 
+    @Test
+    void myEventsTurnsItsPagesByKeyboard() {
+        String email = EventDashboardPagesTests.organiserOfANewOrganisation(jdbc, "Paging Network", "paging-pw-1234");
+        AccountView organiser = accounts.findByEmail(email).orElseThrow();
+        java.time.LocalDateTime start = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).plusDays(1).withNano(0);
+        for (int day = 0; day < 26; day++) {
+            catalog.create(new EventDetails("kb-" + UUID.randomUUID().toString().substring(0, 12), "en", List.of("en"),
+                    java.time.ZoneOffset.UTC, start.plusDays(day), start.plusDays(day).plusHours(1),
+                    new LocalizedText(java.util.Map.of("en", "Day " + (day + 1))), LocalizedText.EMPTY,
+                    LocalizedText.EMPTY, LocalizedText.EMPTY), organiser);
+        }
+        try (Browser browser = Browser.open(Browser.Visitor.PHONE)) {
+            ChromeDriver driver = browser.driver();
+            driver.get(site() + "/login");
+            driver.findElement(By.id("username")).sendKeys(email);
+            driver.findElement(By.id("password")).sendKeys("paging-pw-1234");
+            browser.clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
+            driver.get(site() + "/organiser");
+            var next = driver.findElement(By.cssSelector("nav.pager a[rel=next]"));
+            boolean reached = false;
+            for (int i = 0; i < 200 && !reached; i++) {
+                new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+                reached = next.equals(driver.switchTo().activeElement());
+            }
+            assertThat(reached).as("the next page link is reached with Tab").isTrue();
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().endsWith("/organiser?page=2"));
+            assertThat(driver.findElements(By.cssSelector("li.my-event h2"))).extracting(e -> e.getText())
+                    .containsExactly("Day 26");
+            browser.screenshot("my-events-390-page-2");
+            Accessibility.assertNoViolations(driver, "My events, page 2");
+        }
+    }
+
     List<String> check(Browser browser, Browser.Visitor visitor, String path) {
         ChromeDriver driver = browser.driver();
         String name = path + " at " + visitor.width() + " px";

@@ -226,15 +226,21 @@ public class EventCatalog {
     private void move(EventStore.Part part, EventId id, long partId, PartMove move, AccountView by) {
         editable(id, by);
         found(parts.move(part, id.value(), partId, move), part + " " + partId);
-        audit.record("event." + part.name().toLowerCase(java.util.Locale.ROOT) + ".moved", subject(id.value()),
-                partId + " " + move.name().toLowerCase(java.util.Locale.ROOT));
+        audit.record(switch (part) {
+            case HOST -> "event.host.moved";
+            case SPEAKER -> "event.speaker.moved";
+            case AGENDA_ITEM -> "event.agenda_item.moved";
+        }, subject(id.value()), partId + " " + move.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private void remove(EventStore.Part part, EventId id, long partId, AccountView by) {
         editable(id, by);
         found(store.removePart(part, id.value(), partId), part + " " + partId);
-        audit.record("event." + part.name().toLowerCase(java.util.Locale.ROOT) + ".removed", subject(id.value()),
-                String.valueOf(partId));
+        audit.record(switch (part) {
+            case HOST -> "event.host.removed";
+            case SPEAKER -> "event.speaker.removed";
+            case AGENDA_ITEM -> "event.agenda_item.removed";
+        }, subject(id.value()), String.valueOf(partId));
     }
 
     private static void found(boolean found, String what) {
@@ -320,6 +326,16 @@ public class EventCatalog {
     /** The events an organiser works on: their organisation's, or all for an administrator. */
     public List<EventView> workingSet(AccountView by) {
         return store.ofOrganisation(by.isAdmin() ? null : by.organisationId().value());
+    }
+
+    /** One page of {@link #workingSet}: events not yet ended first (soonest first), then past ones (latest first). */
+    public List<EventView> workingSet(AccountView by, int offset, int limit) {
+        return store.ofOrganisation(by.isAdmin() ? null : by.organisationId().value(), clock.instant(), limit, offset);
+    }
+
+    /** How many events {@link #workingSet} holds. */
+    public int workingSetSize(AccountView by) {
+        return store.countOfOrganisation(by.isAdmin() ? null : by.organisationId().value());
     }
 
     /** The event as an iCalendar file, texts in the given language, linking to its public page. */

@@ -128,6 +128,33 @@ class EventStore {
         return spec.query(this::eventRow).list();
     }
 
+    /**
+     * One page of an organisation's events (all events for {@code null}): those not yet ended first, soonest first,
+     * then those that ended, latest first.
+     */
+    List<EventView> ofOrganisation(Long organisationId, Instant now, int limit, int offset) {
+        String where = organisationId == null ? "" : " WHERE organisation_id = :org";
+        JdbcClient.StatementSpec spec = jdbc.sql("SELECT " + EVENT_COLUMNS + " FROM event" + where + "\n" + """
+                         ORDER BY CASE WHEN ends_at >= :now THEN 0 ELSE 1 END,
+                                  CASE WHEN ends_at >= :now THEN starts_at END,
+                                  starts_at DESC, id DESC
+                         LIMIT :limit OFFSET :offset""")
+                .param("now", utc(now)).param("limit", limit).param("offset", offset);
+        if (organisationId != null) {
+            spec = spec.param("org", organisationId);
+        }
+        return spec.query(this::eventRow).list();
+    }
+
+    int countOfOrganisation(Long organisationId) {
+        String where = organisationId == null ? "" : " WHERE organisation_id = :org";
+        JdbcClient.StatementSpec spec = jdbc.sql("SELECT COUNT(*) FROM event" + where);
+        if (organisationId != null) {
+            spec = spec.param("org", organisationId);
+        }
+        return spec.query(Integer.class).single();
+    }
+
     List<String> contacts(long eventId) {
         return jdbc.sql("SELECT email FROM event_contact WHERE event_id = :event ORDER BY email")
                 .param("event", eventId).query(String.class).list();

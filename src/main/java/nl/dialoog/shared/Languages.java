@@ -34,6 +34,16 @@ public final class Languages {
         return name.isEmpty() ? language : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
+    /** The language's name in the reader's language, e.g. "Dutch" for nl to an English reader; the code if unknown. */
+    public static String name(String language, Locale reader) {
+        if (language == null || language.isBlank()) {
+            return "";
+        }
+        String name = Locale.forLanguageTag(language).getDisplayLanguage(reader);
+        return name.isEmpty() || name.equals(language) ? language
+                : name.substring(0, 1).toUpperCase(reader) + name.substring(1);
+    }
+
     /** Picks the best UI language for an Accept-Language header, or the fallback for a missing or broken one. */
     public static String bestMatch(String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {

@@ -88,7 +88,12 @@ export default function create(room) {
     const settings = room.settings;
     const lines = [];
     if (!settings.chatEnabled) lines.push(room.text('chat.off'));
-    if (settings.slowModeSeconds > 0) lines.push(room.text('chat.slowMode', settings.slowModeSeconds));
+    const slow = settings.slowModeSeconds;
+    if (slow > 0 && slow % 60 === 0) {
+      lines.push(slow === 60 ? room.text('chat.slowModeMinute') : room.text('chat.slowModeMinutes', slow / 60));
+    } else if (slow > 0) {
+      lines.push(room.text('chat.slowMode', slow));
+    }
     notice.textContent = lines.join(' ');
     notice.hidden = lines.length === 0;
   }

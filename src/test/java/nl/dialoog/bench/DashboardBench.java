@@ -29,7 +29,7 @@ import nl.dialoog.event.EventDetails;
 import nl.dialoog.event.EventId;
 import nl.dialoog.event.LocalizedText;
 import nl.dialoog.registration.QuestionKind;
-import nl.dialoog.registration.RegistrationAdmin;
+import nl.dialoog.registration.desk.RegistrationAdmin;
 import nl.dialoog.registration.RegistrationOptions;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;

@@ -52,8 +52,14 @@ class MyEventsPagesTests {
     @Autowired
     JdbcClient jdbc;
 
+    String organiser;
+
+    /** An organiser of an organisation of their own: their My events holds this test's events alone. */
     AccountView admin() {
-        return accounts.findByEmail(EventEditorPagesTests.ADMIN).orElseThrow();
+        if (organiser == null) {
+            organiser = EventDashboardPagesTests.organiserOfANewOrganisation(jdbc, "Paging Network", "unused-pw");
+        }
+        return accounts.findByEmail(organiser).orElseThrow();
     }
 
     /** An event a month from now, published or not, with two places: two confirmed and one on the waiting list. */
@@ -102,11 +108,15 @@ class MyEventsPagesTests {
         }
     }
 
-    Element card(String title) throws java.io.IOException {
-        String html = mvc.get().uri("/organiser").with(user(EventEditorPagesTests.ADMIN).roles("ADMIN"))
+    org.jsoup.nodes.Document myEvents(String query) throws java.io.IOException {
+        String html = mvc.get().uri("/organiser" + query).with(user(admin().email()).roles("ORGANISER"))
                 .header("Accept-Language", "en").exchange().getResponse().getContentAsString(
                         java.nio.charset.StandardCharsets.UTF_8);
-        return Jsoup.parse(html).select("li.my-event").stream()
+        return Jsoup.parse(html);
+    }
+
+    Element card(String title) throws java.io.IOException {
+        return myEvents("").select("li.my-event").stream()
                 .filter(li -> li.selectFirst("h2").text().equals(title)).findFirst().orElseThrow();
     }
 
@@ -164,5 +174,34 @@ class MyEventsPagesTests {
                 LocalizedText.EMPTY, LocalizedText.EMPTY, LocalizedText.EMPTY), admin());
 
         assertThat(card(title).select(".my-event-figures").text()).contains("Registration not set up");
+    }
+
+    @Test
+    void showsTwentyFiveEventsAPageThoseToComeFirstSoonestFirst() throws Exception {
+        LocalDateTime soon = LocalDateTime.now(ZoneOffset.UTC).plusDays(1).withNano(0);
+        for (int day = 25; day >= 0; day--) {
+            bare("In " + (day + 1) + " days", soon.plusDays(day));
+        }
+        bare("Last year", soon.minusYears(1));
+
+        var first = myEvents("");
+        var second = myEvents("?page=2");
+
+        assertThat(first.select("li.my-event h2")).hasSize(25).first().extracting(Element::text)
+                .isEqualTo("In 1 days");
+        assertThat(first.select("li.my-event h2").last().text()).isEqualTo("In 25 days");
+        assertThat(first.select("nav.pager").text()).contains("Events 1 to 25 of 27");
+        assertThat(first.select("nav.pager a[rel=next]").attr("href")).isEqualTo("/organiser?page=2");
+        assertThat(second.select("li.my-event h2")).extracting(Element::text)
+                .containsExactly("In 26 days", "Last year");
+        assertThat(second.select("nav.pager [aria-current=page]").text()).isEqualTo("2");
+        assertThat(myEvents("?page=x").select("li.my-event h2").first().text()).isEqualTo("In 1 days");
+        assertThat(myEvents("?page=99").select("li.my-event h2")).hasSize(2);
+    }
+
+    void bare(String title, LocalDateTime start) {
+        catalog.create(new EventDetails("page-" + UUID.randomUUID().toString().substring(0, 12), "en",
+                List.of("en"), ZoneOffset.UTC, start, start.plusHours(1), new LocalizedText(Map.of("en", title)),
+                LocalizedText.EMPTY, LocalizedText.EMPTY, LocalizedText.EMPTY), admin());
     }
 }

@@ -50,10 +50,13 @@ class EventEditorController {
     }
 
     @GetMapping
-    String dashboard(Principal principal, Model model, Locale locale) {
+    String dashboard(Principal principal, Model model, Locale locale,
+                     @org.springframework.web.bind.annotation.RequestParam(required = false) String page) {
         AccountView organiser = editor.organiser(principal);
         model.addAttribute("organiser", organiser);
-        EventFigures figures = new EventFigures(catalog.workingSet(organiser));
+        MyEventsPager pager = MyEventsPager.of(page, catalog.workingSetSize(organiser));
+        model.addAttribute("pager", pager);
+        EventFigures figures = new EventFigures(catalog.workingSet(organiser, pager.offset(), MyEventsPager.SIZE));
         figureSources.forEach(source -> source.addTo(figures));
         Instant now = clock.instant();
         model.addAttribute("events", figures.events().stream()

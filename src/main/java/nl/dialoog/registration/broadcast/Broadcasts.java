@@ -85,9 +85,10 @@ public class Broadcasts {
         NewBroadcast checked = check(view, broadcast);
         int recipients = store.audience(event.value(), checked.status(), checked.language());
         long id = store.insert(event.value(), checked, recipients, by.email(), clock.instant());
-        audit.record("registration.broadcast.created", "event:" + event.value(), "broadcast:" + id + " to "
-                + (checked.status() == null ? "all" : checked.status()) + "/"
-                + (checked.language() == null ? "all" : checked.language()) + ", " + recipients + " recipients");
+        audit.record("registration.broadcast.created", "event:" + event.value(), "broadcast=" + id
+                + ", status=" + (checked.status() == null ? "ALL" : checked.status())
+                + ", language=" + (checked.language() == null ? "ALL" : checked.language())
+                + ", recipients=" + recipients);
         return id;
     }
 
@@ -107,7 +108,7 @@ public class Broadcasts {
         long id = store.insert(view.id().value(), results, BroadcastStore.RESULTS, recipients, by.email(),
                 clock.instant());
         audit.record("registration.broadcast.results", "event:" + view.id().value(),
-                "broadcast:" + id + " to " + recipients + " recipients");
+                "broadcast=" + id + ", recipients=" + recipients);
         return id;
     }
 

@@ -23,6 +23,7 @@ import nl.dialoog.registration.internal.OptionsStore;
 import nl.dialoog.registration.internal.RegistrationMails;
 import nl.dialoog.registration.internal.RegistrationStore;
 import nl.dialoog.shared.Audit;
+import nl.dialoog.shared.AuditSentences;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,9 +87,15 @@ public class RegistrationAdmin {
                 changed.requiresApproval(), changed.inviteOnly(), changed.verifyEmail(), privacy, version,
                 current.questions());
         options.update(id.value(), saved, clock.instant());
-        audit.record("registration.options.saved", "event:" + id.value(), "capacity=" + saved.capacity()
-                + ", approval=" + saved.requiresApproval() + ", inviteOnly=" + saved.inviteOnly()
-                + ", verify=" + saved.verifyEmail() + ", privacyVersion=" + version);
+        // each field with its old value, so that the trail reads "places from 2 to 300"
+        audit.record("registration.options.saved", "event:" + id.value(), String.join(", ",
+                AuditSentences.change("capacity", current.capacity(), saved.capacity()),
+                AuditSentences.change("opensAt", current.opensAt(), saved.opensAt()),
+                AuditSentences.change("closesAt", current.closesAt(), saved.closesAt()),
+                AuditSentences.change("approval", current.requiresApproval(), saved.requiresApproval()),
+                AuditSentences.change("inviteOnly", current.inviteOnly(), saved.inviteOnly()),
+                AuditSentences.change("verify", current.verifyEmail(), saved.verifyEmail()),
+                AuditSentences.change("privacyVersion", current.privacyVersion(), version)));
         admission.promoteWaiting(event, saved);
     }
 
@@ -100,7 +107,7 @@ public class RegistrationAdmin {
         List<Question.Option> keptChoices = checkedChoices(kind, choices);
         admission.lock(id.value());
         long questionId = options.addQuestion(id.value(), kind, required, kept, keptChoices);
-        audit.record("registration.question.added", "event:" + id.value(), kind + " " + kept.in(event.defaultLanguage()));
+        audit.record("registration.question.added", "event:" + id.value(), kind + ": " + kept.in(event.defaultLanguage()));
         return questionId;
     }
 
@@ -118,7 +125,7 @@ public class RegistrationAdmin {
         admission.lock(id.value());
         options.updateQuestion(id.value(), questionId, required, kept, keptChoices);
         audit.record("registration.question.changed", "event:" + id.value(),
-                question.kind() + " " + kept.in(event.defaultLanguage()));
+                question.kind() + ": " + kept.in(event.defaultLanguage()));
     }
 
     /** Moves a question one place up or down on the registration form. */

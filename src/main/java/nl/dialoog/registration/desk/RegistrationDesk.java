@@ -142,6 +142,14 @@ public class RegistrationDesk {
                 .toList();
     }
 
+    /** The people the trail names, by subject ("registration:12"); erased registrations are not among them. */
+    public Map<String, RegistrationView> people(EventId id, AccountView by) {
+        catalog.editable(id, by);
+        Map<String, RegistrationView> people = new java.util.HashMap<>();
+        store.ofEvent(id.value()).forEach(r -> people.put(Admission.subject(r.id()), r));
+        return people;
+    }
+
     private Map<RegistrationStatus, Map<String, Map<String, Integer>>> removed(long eventId) {
         Map<RegistrationStatus, Map<String, Map<String, Integer>>> removed = new EnumMap<>(RegistrationStatus.class);
         for (RosterStore.Tally tally : roster.tallies(eventId)) {

@@ -114,7 +114,7 @@ public class RetentionPurge {
         roster.blankInvites(eventId);
         if (!registrations.isEmpty()) {
             audit.recordAs("system", "registration.purged", "event:" + eventId,
-                    registrations.size() + " registrations, retention " + retention);
+                    "registrations=" + registrations.size() + ", retention=" + retention);
         }
         return registrations.size();
     }

@@ -81,6 +81,8 @@ class BroadcastController {
         model.addAttribute("eventId", event.id().value());
         model.addAttribute("statuses", Broadcasts.FILTERS);
         model.addAttribute("languages", fields.languages(event));
+        model.addAttribute("languageNames", event.languages().stream().collect(java.util.stream.Collectors.toMap(
+                code -> code, code -> nl.dialoog.shared.Languages.name(code, locale), (a, b) -> a)));
         model.addAttribute("broadcasts", broadcasts.ofEvent(event.id(), organiser));
         return "registration/broadcasts";
     }

@@ -125,6 +125,9 @@ class OptionsController {
         model.addAttribute("import", new ImportForm(""));
         model.addAttribute("event", RegisterController.summary(event, locale));
         model.addAttribute("eventId", event.id().value());
+        // "Central European Standard Time, Europe/Amsterdam": the zone in words, its id for those who know ids
+        model.addAttribute("zoneLabel", nl.dialoog.shared.Times.zoneName(event.start(), event.zone(), locale)
+                + ", " + event.zone().getId());
         model.addAttribute("languages", fields.languages(event));
         model.addAttribute("kinds", List.of(QuestionKind.values()));
         model.addAttribute("questions", admin.options(event.id(), organiser).questions().stream()

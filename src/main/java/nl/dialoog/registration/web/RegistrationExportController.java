@@ -7,7 +7,9 @@ import nl.dialoog.event.EditableEvent;
 import nl.dialoog.event.EventId;
 import nl.dialoog.registration.desk.RegistrationDesk;
 import nl.dialoog.registration.desk.RegistrationExport;
+import nl.dialoog.shared.AuditSentences;
 import nl.dialoog.shared.Times;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,13 +27,18 @@ class RegistrationExportController {
     private final RegistrationDesk desk;
     private final nl.dialoog.event.EventCatalog catalog;
     private final Accounts accounts;
+    private final AuditSentences sentences;
+    private final MessageSource messages;
 
     RegistrationExportController(RegistrationExport export, RegistrationDesk desk,
-                                 nl.dialoog.event.EventCatalog catalog, Accounts accounts) {
+                                 nl.dialoog.event.EventCatalog catalog, Accounts accounts, AuditSentences sentences,
+                                 MessageSource messages) {
         this.export = export;
         this.desk = desk;
         this.catalog = catalog;
         this.accounts = accounts;
+        this.sentences = sentences;
+        this.messages = messages;
     }
 
     @GetMapping("/organiser/events/{id}/registrations.csv")
@@ -52,15 +59,17 @@ class RegistrationExportController {
         // organisers have no zone of their own yet; UTC, named, is unambiguous across co-hosts in several zones
         java.time.ZoneId zone = java.time.ZoneId.of("UTC");
         var entries = desk.trail(event.id(), organiser);
-        model.addAttribute("event", RegisterController.summary(event, locale));
+        var summary = RegisterController.summary(event, locale);
+        model.addAttribute("event", summary);
         model.addAttribute("eventId", editable.id().value());
         model.addAttribute("zoneName", Times.zoneName(java.time.Instant.now(), zone, locale));
+        TrailNames names = new TrailNames(editable.id().value(), summary.title(),
+                desk.people(event.id(), organiser), accounts, sentences, messages);
         model.addAttribute("entries", entries.stream().limit(1000).map(entry -> new RosterViews.TrailEntry(
                 Times.date(entry.occurredAt(), zone, locale) + ", "
                         + java.time.format.DateTimeFormatter.ISO_LOCAL_TIME.format(
                         entry.occurredAt().atZone(zone).toLocalTime().withNano(0)),
-                entry.actor(), entry.action(), entry.subject(),
-                entry.detail() == null ? "" : entry.detail())).toList());
+                sentences.of(entry, names, locale))).toList());
         model.addAttribute("more", entries.size() > 1000);
         return "registration/trail";
     }

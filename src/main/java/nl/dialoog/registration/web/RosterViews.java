@@ -37,8 +37,8 @@ final class RosterViews {
         }
     }
 
-    /** One line of the audit trail, its time already in the reader's language and zone. */
-    public record TrailEntry(String at, String actor, String action, String subject, String detail) {
+    /** One line of the audit trail: its time in the reader's language and zone, and what happened in words. */
+    public record TrailEntry(String at, nl.dialoog.shared.AuditSentences.Sentence sentence) {
     }
 
     /** The anonymous counts of erased or purged registrations, per status. */

@@ -16,6 +16,7 @@ final class RoomTexts {
             "room.status.connecting", "room.status.online", "room.status.offline", "room.status.fallback",
             "room.status.removed", "room.error.offline", "room.chat.reply", "room.chat.replyingTo",
             "room.chat.delete", "room.chat.empty", "room.chat.off", "room.chat.slowMode", "room.chat.announce",
+            "room.chat.slowModeMinute", "room.chat.slowModeMinutes",
             "room.page.dataUsed", "room.role.HOST", "room.role.MODERATOR", "room.role.PANELIST", "room.role.ATTENDEE");
 
     private RoomTexts() {

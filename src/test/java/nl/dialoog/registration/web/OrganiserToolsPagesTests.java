@@ -129,12 +129,15 @@ class OrganiserToolsPagesTests {
     }
 
     @Test
-    void showsTheAuditTrailWithTheZoneName() {
+    void showsTheAuditTrailAsSentencesWithTheZoneNameAndLinksToThePerson() {
         register("Wanjiru Kamau", "KE");
 
         assertThat(mvc.get().uri(base + "/audit").with(organiser()).header("Accept-Language", "en")).hasStatusOk()
-                .bodyText().contains("registration.created", "Coordinated Universal Time",
-                        "registration.options.saved");
+                .bodyText().contains("Coordinated Universal Time", ">Wanjiru Kamau</a> registered; confirmed",
+                        "href=\"" + base + "?q=", "changed the registration settings: places")
+                .doesNotContain(">registration.created<", ">registration.options.saved<", "capacity=");
+        assertThat(mvc.get().uri(base + "/audit").with(organiser()).header("Accept-Language", "nl")).hasStatusOk()
+                .bodyText().contains("</a> heeft zich aangemeld; bevestigd");
     }
 
     @Test

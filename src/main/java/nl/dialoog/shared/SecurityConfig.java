@@ -19,10 +19,21 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http,
-                            @Value("${dialoog.stage.janus.public-url:${dialoog.stage.janus.url:}}") String janus)
+                            @Value("${dialoog.stage.janus.public-url:${dialoog.stage.janus.url:}}") String janus,
+                            org.springframework.core.env.Environment environment)
             throws Exception {
-        // the stage's browser code talks to Janus's API, which may live at another address than Dialoog
-        String connect = "connect-src 'self'" + (janus.isBlank() ? "" : " " + origin(janus)) + "; ";
+        // the stage's browser code talks to Janus's API, which may live at another address than Dialoog, and
+        // attendees beyond the first Janus's share to a relay Janus's
+        java.util.Set<String> origins = new java.util.LinkedHashSet<>();
+        if (!janus.isBlank()) {
+            origins.add(origin(janus));
+        }
+        org.springframework.boot.context.properties.bind.Binder.get(environment)
+                .bind("dialoog.stage.relays", org.springframework.boot.context.properties.bind.Bindable
+                        .listOf(RelayAddress.class))
+                .orElse(java.util.List.of())
+                .forEach(relay -> relay.browserUrl().filter(u -> !u.isBlank()).ifPresent(u -> origins.add(origin(u))));
+        String connect = "connect-src 'self'" + origins.stream().map(o -> " " + o).reduce("", String::concat) + "; ";
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/organiser/**").hasAnyRole("ORGANISER", "ADMIN")
@@ -46,6 +57,14 @@ class SecurityConfig {
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
+    }
+
+    /** Where a relay Janus of the stage is reached by browsers (see the stage's settings). */
+    record RelayAddress(String url, String publicUrl) {
+
+        java.util.Optional<String> browserUrl() {
+            return java.util.Optional.ofNullable(publicUrl != null && !publicUrl.isBlank() ? publicUrl : url);
+        }
     }
 
     private static String origin(String address) {

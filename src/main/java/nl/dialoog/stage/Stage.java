@@ -250,6 +250,16 @@ public class Stage implements DisposableBean {
         return new WatchPass(direct.token(), direct.janus(), direct.room(), List.of(), null, direct.expiresAt());
     }
 
+    /**
+     * What the person's relay carries of the stage now, one feed per person (or screen) on it; empty when they watch
+     * the VideoRoom directly. A page watching through a relay asks again from time to time: new publishers reach the
+     * relays with the housekeeping job.
+     */
+    @Transactional(readOnly = true)
+    public List<RelayedFeed> relayed(EventId event, StagePerson person) {
+        return janusConfigured() ? relays.feeds(event, person) : List.of();
+    }
+
     /** Brings the relays up to date with the stage's publishers now (the housekeeping job does so regularly). */
     @Transactional
     public int relay(EventId event) {

@@ -228,6 +228,14 @@ export default function createStageControls(room) {
     }, () => {}));
   }
 
+  // A page watching through a relay Janus learns from the room what the relay carries (stage.js plays it); the relays
+  // take up new people on stage with the server's housekeeping, so asking every 10 s is soon enough.
+  const player = document.getElementById('stage-live');
+  if (player && JSON.parse(player.dataset.stage || '{}').relay) {
+    setInterval(() => room.send('stage.relayed').then(
+      (answer) => player.dispatchEvent(new CustomEvent('stage-relayed', { detail: answer.feeds })), () => {}), 10000);
+  }
+
   return {
     name: 'stage',
     reset(snapshot) {

@@ -36,7 +36,8 @@ import org.springframework.stereotype.Component;
  * a {@code stage.live} frame), {@code stage.mute}, {@code stage.unmute} and {@code stage.remove} a person on stage,
  * {@code stage.invite} an attendee up and {@code stage.sendBack} again. The invited person: {@code stage.accept}
  * (answered with a pass to publish) or {@code stage.decline}. Whoever may publish: {@code stage.publishPass} and,
- * for the panel only, {@code stage.backstagePass}. Every decision is audited; the person concerned hears of it
+ * for the panel only, {@code stage.backstagePass}; anyone, {@code stage.relayed} (what their relay Janus carries).
+ * Every decision is audited; the person concerned hears of it
  * through {@code you.stage}, {@code you.stageMuted} or {@code you.stageUnmuted} on all their connections, other
  * staff through a staff-only {@code stage.seat} frame.
  * Targets follow the moderation rules: nobody acts on a host or on themselves, only hosts act on moderators.
@@ -81,6 +82,7 @@ class OnStageFeature implements CommandHandler, SnapshotPart {
         commands.on(StageCommand.Decline.class, refusing((actor, command) -> decline(actor)));
         commands.on(StageCommand.PublishPass.class, refusing((actor, command) -> publishPass(actor)));
         commands.on(StageCommand.BackstagePass.class, refusing((actor, command) -> backstagePass(actor)));
+        commands.on(StageCommand.Relayed.class, refusing((actor, command) -> relayed(actor)));
     }
 
     @Override
@@ -231,6 +233,12 @@ class OnStageFeature implements CommandHandler, SnapshotPart {
         }
         return passView(stage.admitBackstage(new EventId(actor.eventId()),
                 StagePerson.participant(actor.participantId()), stageRole(actor.role())));
+    }
+
+    private StageFrame.Relayed relayed(Actor actor) {
+        return new StageFrame.Relayed(stage.relayed(new EventId(actor.eventId()),
+                        StagePerson.participant(actor.participantId())).stream()
+                .map(f -> new StageFrame.RelayedFeed(f.mountpoint(), f.feed(), f.display())).toList());
     }
 
     private void invited(Actor actor) {

@@ -29,6 +29,14 @@ public sealed interface StageFrame extends Frame {
                     @JsonInclude(JsonInclude.Include.NON_NULL) List<Seat> seats) {
     }
 
+    /** What a relay Janus carries of the stage: a Streaming mountpoint per person (or screen) on it. */
+    record Relayed(List<RelayedFeed> feeds) {
+    }
+
+    /** One mountpoint, the publisher it relays and their name in the stage ({@code screen:<name>} for a screen). */
+    record RelayedFeed(long mountpoint, long feed, String display) {
+    }
+
     /** A pass to Janus, as the page needs it to join and publish. */
     record Pass(String token, long room, String janus, long feed, String expiresAt) {
     }

@@ -116,8 +116,11 @@ class Relays {
                         ? publisher.display().substring(0, 200) : publisher.display();
                 try {
                     var mountpoint = relay.mountpoints().create(id, "Dialoog event " + event.value(), secret);
-                    media.forward(row.room(), row.secret(), publisher.id(), relay.settings().rtpHost(),
-                            mountpoint.audioPort(), mountpoint.videoPort());
+                    if (media.forward(row.room(), row.secret(), publisher.id(), relay.settings().rtpHost(),
+                            mountpoint.audioPort(), mountpoint.videoPort()).isEmpty()) {
+                        // Janus took the request before the publisher's streams were set up: nothing is forwarded
+                        throw new JanusFailure(0, "publisher " + publisher.id() + " has no media to forward yet");
+                    }
                     RelayStore.Mount mount = new RelayStore.Mount(event.value(), relay.settings().name(),
                             publisher.id(), id, secret, mountpoint.audioPort(), mountpoint.videoPort(), display);
                     store.add(mount, clock.instant());

@@ -112,7 +112,7 @@ class OnStageFeature implements CommandHandler, SnapshotPart {
         EventId event = new EventId(viewer.eventId());
         boolean recording = stage.recording(event).filter(r -> r.state() == RecordingState.RECORDING).isPresent();
         return new StageFrame.Snapshot(stage.live(event), recording, mine.map(State::name).orElse(null),
-                mayPublish(viewer.role(), mine), all);
+                mayPublish(viewer.role(), mine), all, viewer.isStaff() ? seats.muted(viewer.eventId()) : null);
     }
 
     private StageFrame.Live live(Actor actor, boolean live) {
@@ -142,9 +142,13 @@ class OnStageFeature implements CommandHandler, SnapshotPart {
         EventId event = new EventId(actor.eventId());
         if (mute) {
             stage.mute(event, StagePerson.participant(whom));
+            seats.mute(actor.eventId(), whom, actor.participantId(), clock.instant());
         } else {
             stage.unmute(event, StagePerson.participant(whom));
+            seats.unmute(actor.eventId(), whom);
         }
+        // every moderator's page (also after a reload, from the snapshot) shows who is muted
+        roomLog.appendForStaff(actor.eventId(), new StageFrame.Muted(whom, mute));
         tell.participant(actor.eventId(), whom, mute ? new YouFrame.StageMuted() : new YouFrame.StageUnmuted(),
                 BusMessage.Then.STAY);
         audit.recordAs(who(actor), mute ? "room.stage.muted" : "room.stage.unmuted", "event:" + actor.eventId(),
@@ -159,6 +163,7 @@ class OnStageFeature implements CommandHandler, SnapshotPart {
             throw new RoomRefusal("stage.controls.error.notOnStage");
         }
         seats.set(actor.eventId(), whom, State.OFF, actor.participantId(), clock.instant());
+        seats.unmute(actor.eventId(), whom);
         stage.revoke(new EventId(actor.eventId()), StagePerson.participant(whom));
         changed(actor, target, State.OFF);
         audit.recordAs(who(actor), "room.stage.removed", "event:" + actor.eventId(), whom(target));
@@ -193,6 +198,7 @@ class OnStageFeature implements CommandHandler, SnapshotPart {
             throw new RoomRefusal("stage.controls.error.notAGuest");
         }
         seats.clear(actor.eventId(), whom);
+        seats.unmute(actor.eventId(), whom);
         stage.revokePublishing(new EventId(actor.eventId()), StagePerson.participant(whom));
         changed(actor, target, null);
         audit.recordAs(who(actor), "room.stage.sentBack", "event:" + actor.eventId(), whom(target));
@@ -205,6 +211,7 @@ class OnStageFeature implements CommandHandler, SnapshotPart {
         Participant me = participants.find(actor.participantId()).orElseThrow();
         changed(actor, me, State.ON_STAGE);
         audit.recordAs(who(actor), "room.stage.accepted", "event:" + actor.eventId(), null);
+        unmuted(actor.eventId(), actor.participantId());
         return passView(stage.admit(new EventId(actor.eventId()), StagePerson.participant(actor.participantId()),
                 StageRole.PANELIST));
     }
@@ -222,8 +229,16 @@ class OnStageFeature implements CommandHandler, SnapshotPart {
         if (!mayPublish(actor.role(), seats.of(actor.eventId(), actor.participantId()))) {
             throw new RoomRefusal("stage.controls.error.mayNotPublish");
         }
+        unmuted(actor.eventId(), actor.participantId());
         return passView(stage.admit(new EventId(actor.eventId()), StagePerson.participant(actor.participantId()),
                 stageRole(actor.role())));
+    }
+
+    /** A new pass publishes under a new id, which Janus has not muted: the moderators' pages hear so. */
+    void unmuted(long eventId, long participantId) {
+        if (seats.unmute(eventId, participantId)) {
+            roomLog.appendForStaff(eventId, new StageFrame.Muted(participantId, false));
+        }
     }
 
     private StageFrame.Pass backstagePass(Actor actor) {

@@ -16,6 +16,11 @@ public sealed interface StageFrame extends Frame {
     record Seat(long id, String name, String role, String state) implements StageFrame {
     }
 
+    /** A moderator muted or unmuted a person on stage (staff only), or a new pass to publish lifted the mute. */
+    @JsonTypeName("stage.muted")
+    record Muted(long id, boolean muted) implements StageFrame {
+    }
+
     /** Whether the stage is being recorded: everyone in the room is told, as in every webinar tool. */
     @JsonTypeName("stage.recording")
     record Recording(boolean recording) implements StageFrame {
@@ -23,10 +28,11 @@ public sealed interface StageFrame extends Frame {
 
     /**
      * What a joining client learns: live or not, recorded or not, their own place, whether they may publish; staff
-     * the seats.
+     * the seats and whom a moderator muted.
      */
     record Snapshot(boolean live, boolean recording, String you, boolean mayPublish,
-                    @JsonInclude(JsonInclude.Include.NON_NULL) List<Seat> seats) {
+                    @JsonInclude(JsonInclude.Include.NON_NULL) List<Seat> seats,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) List<Long> muted) {
     }
 
     /** What a relay Janus carries of the stage: a Streaming mountpoint per person (or screen) on it. */

@@ -107,6 +107,7 @@ class RoomPage {
             Map<String, Object> config = new LinkedHashMap<>();
             if (role.publishes()) {
                 StagePass pass = stage.admit(event.id(), person, role);
+                seating.admittedToPublish(door.eventId(), door.participantId());
                 config.put("janus", pass.janus().toString());
                 config.put("room", pass.room());
                 config.put("token", pass.token());

@@ -148,7 +148,9 @@ class Relays {
         if (store.directWatchers(event.value(), now) < settings.directAudience()) {
             return null;
         }
-        List<RelayStore.Mount> mounts = sync(event);
+        // what the relays carry now; new publishers reach them with the housekeeping job (asking Janus here, under the
+        // stage's lock, would queue a whole audience arriving at once behind one another)
+        List<RelayStore.Mount> mounts = store.mounts(event.value());
         Instance relay = instances.values().stream()
                 .min(Comparator.comparingDouble(i -> store.watchers(event.value(), i.settings().name(), now)
                         / (double) Math.max(1, i.settings().audience())))

@@ -54,6 +54,7 @@ class SecurityConfig {
         return http.build();
     }
 
+    /** Where a relay Janus of the stage is reached by browsers (see the stage's settings). */
     private static String origin(String address) {
         java.net.URI uri = java.net.URI.create(address.strip());
         return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());

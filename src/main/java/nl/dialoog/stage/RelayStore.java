@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 class RelayStore {
 
     record Mount(long eventId, String relay, long publisherId, long mountpoint, String secret, int audioPort,
-                 int videoPort) {
+                 int videoPort, String display) {
     }
 
     record Token(String token, long eventId, String relay) {
@@ -26,23 +26,43 @@ class RelayStore {
 
     List<Mount> mounts(long eventId) {
         return jdbc.sql("""
-                        SELECT event_id, relay_name, publisher_id, mountpoint, secret, audio_port, video_port
+                        SELECT event_id, relay_name, publisher_id, mountpoint, secret, audio_port, video_port, display
                         FROM stage_relay WHERE event_id = :event ORDER BY mountpoint""")
                 .param("event", eventId)
                 .query((rs, n) -> new Mount(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
-                        rs.getString(5), rs.getInt(6), rs.getInt(7)))
+                        rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(8)))
                 .list();
+    }
+
+    /** The relay a person watches the event on (their latest valid watch token there), if any. */
+    java.util.Optional<String> relayOf(long eventId, String person, Instant now) {
+        return jdbc.sql("""
+                        SELECT relay_name FROM stage_relay_token
+                        WHERE event_id = :e AND person = :p AND expires_at > :now ORDER BY expires_at DESC""")
+                .param("e", eventId).param("p", person).param("now", now.atOffset(ZoneOffset.UTC))
+                .query(String.class).list().stream().findFirst();
+    }
+
+    void removeMount(long eventId, String relay, long publisherId) {
+        jdbc.sql("DELETE FROM stage_relay WHERE event_id = :e AND relay_name = :r AND publisher_id = :p")
+                .param("e", eventId).param("r", relay).param("p", publisherId).update();
     }
 
     void add(Mount mount, Instant at) {
         jdbc.sql("""
                         INSERT INTO stage_relay (event_id, relay_name, publisher_id, mountpoint, secret, audio_port,
-                                                 video_port, created_at)
-                        VALUES (:event, :relay, :publisher, :mountpoint, :secret, :audio, :video, :at)""")
+                                                 video_port, display, created_at)
+                        VALUES (:event, :relay, :publisher, :mountpoint, :secret, :audio, :video, :display, :at)""")
                 .param("event", mount.eventId()).param("relay", mount.relay()).param("publisher", mount.publisherId())
                 .param("mountpoint", mount.mountpoint()).param("secret", mount.secret())
-                .param("audio", mount.audioPort()).param("video", mount.videoPort())
+                .param("audio", mount.audioPort()).param("video", mount.videoPort()).param("display", mount.display())
                 .param("at", at.atOffset(ZoneOffset.UTC)).update();
+    }
+
+    /** The highest mountpoint id of the event's mountpoints now (0 for none). */
+    long lastMountpoint(long eventId) {
+        return jdbc.sql("SELECT COALESCE(MAX(mountpoint), 0) FROM stage_relay WHERE event_id = :event")
+                .param("event", eventId).query(Long.class).single();
     }
 
     void removeMounts(long eventId) {

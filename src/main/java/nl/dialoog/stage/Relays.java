@@ -83,22 +83,46 @@ class Relays {
         if (!row.open()) {
             return List.of();
         }
+        // only those Dialoog let publish (a watcher in the VideoRoom is a participant too, with nothing to forward)
+        Set<Long> feeds = new java.util.HashSet<>();
+        for (StageStore.Token token : stages.tokensOf(event.value())) {
+            if (token.feed() != 0) {
+                feeds.add(token.feed());
+                feeds.add(token.feed() + 1);
+            }
+        }
+        List<RoomMedia.Publisher> publishing = media.publishers(row.room()).stream()
+                .filter(p -> feeds.contains(p.id())).toList();
         List<RelayStore.Mount> mounts = new ArrayList<>(store.mounts(event.value()));
+        // whoever left the stage (or was sent out): their mountpoints go
+        Set<Long> present = publishing.stream().map(RoomMedia.Publisher::id).collect(Collectors.toSet());
+        for (RelayStore.Mount gone : List.copyOf(mounts)) {
+            if (!present.contains(gone.publisherId())) {
+                destroy(gone);
+                store.removeMount(event.value(), gone.relay(), gone.publisherId());
+                mounts.remove(gone);
+            }
+        }
         Set<String> done = mounts.stream().map(m -> m.relay() + "/" + m.publisherId()).collect(Collectors.toSet());
-        long next = mounts.stream().mapToLong(RelayStore.Mount::mountpoint).max().orElse(event.value() * 1000);
-        for (RoomMedia.Publisher publisher : media.publishers(row.room())) {
+        long next = Math.max(store.lastMountpoint(event.value()), event.value() * 1000);
+        for (RoomMedia.Publisher publisher : publishing) {
             for (Instance relay : instances.values()) {
                 if (done.contains(relay.settings().name() + "/" + publisher.id())) {
                     continue;
                 }
                 long id = ++next;
                 String secret = random(18);
+                String display = publisher.display().length() > 200
+                        ? publisher.display().substring(0, 200) : publisher.display();
                 try {
                     var mountpoint = relay.mountpoints().create(id, "Dialoog event " + event.value(), secret);
-                    media.forward(row.room(), row.secret(), publisher.id(), relay.settings().rtpHost(),
-                            mountpoint.audioPort(), mountpoint.videoPort());
+                    if (media.forward(row.room(), row.secret(), publisher.id(), relay.settings().rtpHost(),
+                            mountpoint.audioPort(), mountpoint.videoPort()).isEmpty()) {
+                        // Janus took the request before the publisher's streams were set up: nothing is forwarded
+                        throw new JanusFailure(0, "publisher " + publisher.id() + " has no media to forward yet");
+                    }
                     RelayStore.Mount mount = new RelayStore.Mount(event.value(), relay.settings().name(),
-                            publisher.id(), id, secret, mountpoint.audioPort(), mountpoint.videoPort());
+                            publisher.id(), id, secret, mountpoint.audioPort(), mountpoint.videoPort(), display);
                     store.add(mount, clock.instant());
                     mounts.add(mount);
                 } catch (JanusFailure failure) {
@@ -124,7 +148,9 @@ class Relays {
         if (store.directWatchers(event.value(), now) < settings.directAudience()) {
             return null;
         }
-        List<RelayStore.Mount> mounts = sync(event);
+        // what the relays carry now; new publishers reach them with the housekeeping job (asking Janus here, under the
+        // stage's lock, would queue a whole audience arriving at once behind one another)
+        List<RelayStore.Mount> mounts = store.mounts(event.value());
         Instance relay = instances.values().stream()
                 .min(Comparator.comparingDouble(i -> store.watchers(event.value(), i.settings().name(), now)
                         / (double) Math.max(1, i.settings().audience())))
@@ -154,17 +180,33 @@ class Relays {
         for (RelayStore.Token token : store.tokensOf(event.value())) {
             remove(token);
         }
-        for (RelayStore.Mount mount : store.mounts(event.value())) {
-            Instance relay = instances.get(mount.relay());
-            if (relay != null) {
-                try {
-                    relay.mountpoints().destroy(mount.mountpoint(), mount.secret());
-                } catch (JanusFailure away) {
-                    log.warn("Relay {} away while closing event {}: {}", mount.relay(), event.value(), away.getMessage());
-                }
+        store.mounts(event.value()).forEach(this::destroy);
+        store.removeMounts(event.value());
+    }
+
+    /** What the person's relay carries of the event's stage now; empty when they do not watch through a relay. */
+    List<RelayedFeed> feeds(EventId event, StagePerson person) {
+        if (!configured()) {
+            return List.of();
+        }
+        return store.relayOf(event.value(), person.key(), clock.instant())
+                .map(relay -> store.mounts(event.value()).stream().filter(m -> m.relay().equals(relay))
+                        .map(m -> new RelayedFeed(m.mountpoint(), m.publisherId(),
+                                m.display() == null ? "" : m.display()))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    private void destroy(RelayStore.Mount mount) {
+        Instance relay = instances.get(mount.relay());
+        if (relay != null) {
+            try {
+                relay.mountpoints().destroy(mount.mountpoint(), mount.secret());
+            } catch (JanusFailure away) {
+                log.warn("Relay {} away while removing mountpoint {} of event {}: {}", mount.relay(),
+                        mount.mountpoint(), mount.eventId(), away.getMessage());
             }
         }
-        store.removeMounts(event.value());
     }
 
     /** Removes expired relay tokens; returns how many. */

@@ -135,6 +135,29 @@ public class Stage implements DisposableBean {
     }
 
     /**
+     * Closes every open stage whose event ended more than {@code dialoog.stage.close-after} ago (counted from its
+     * opening instead where a host opened it again after the end; a deleted event's stage goes too). Each stage in
+     * its own transaction, by the caller; returns the events to close. Closing twice is harmless.
+     */
+    @Transactional(readOnly = true)
+    List<EventId> stagesToClose() {
+        if (!janusConfigured()) {
+            return List.of();
+        }
+        java.time.Instant now = clock.instant();
+        List<EventId> due = new java.util.ArrayList<>();
+        store.openStages().forEach((id, opened) -> {
+            EventId event = new EventId(id);
+            java.time.Instant end = events.find(event).map(e -> e.end()).orElse(opened);
+            java.time.Instant from = end.isAfter(opened) ? end : opened;
+            if (!now.isBefore(from.plus(settings.closeAfter()))) {
+                due.add(event);
+            }
+        });
+        return due;
+    }
+
+    /**
      * Hands a person a Janus token for the event's open stage, valid for {@code dialoog.stage.token-lifetime}.
      * Each call makes a new token (with a new publisher id for a role that publishes); {@link #revoke} removes
      * them all.
@@ -248,6 +271,16 @@ public class Stage implements DisposableBean {
         }
         StagePass direct = admit(event, person, StageRole.ATTENDEE);
         return new WatchPass(direct.token(), direct.janus(), direct.room(), List.of(), null, direct.expiresAt());
+    }
+
+    /**
+     * What the person's relay carries of the stage now, one feed per person (or screen) on it; empty when they watch
+     * the VideoRoom directly. A page watching through a relay asks again from time to time: new publishers reach the
+     * relays with the housekeeping job.
+     */
+    @Transactional(readOnly = true)
+    public List<RelayedFeed> relayed(EventId event, StagePerson person) {
+        return janusConfigured() ? relays.feeds(event, person) : List.of();
     }
 
     /** Brings the relays up to date with the stage's publishers now (the housekeeping job does so regularly). */

@@ -20,11 +20,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param events        the shared secret Janus's HTTP event handler sends (basic auth, user {@code janus})
  * @param relays        further Janus instances that relay the stage to larger audiences (Streaming plugin)
  * @param directAudience how many watch-only attendees the first Janus takes before relays are used
+ * @param closeAfter    how long after the event's end (or after it was opened, if later) its stage is closed: the
+ *                      VideoRoom, backstage and relay mountpoints destroyed and every token revoked
  */
 @ConfigurationProperties("dialoog.stage")
 public record StageSettings(Janus janus, Duration tokenLifetime, Integer publishers, Integer bitrate,
                             Duration housekeeping, Recording recording, String eventsSecret, List<Relay> relays,
-                            Integer directAudience) {
+                            Integer directAudience, Duration closeAfter) {
 
     public StageSettings {
         janus = janus == null ? new Janus(null, null, null, null, null, null) : janus;
@@ -35,6 +37,7 @@ public record StageSettings(Janus janus, Duration tokenLifetime, Integer publish
         recording = recording == null ? new Recording(null, null) : recording;
         relays = relays == null ? List.of() : List.copyOf(relays);
         directAudience = directAudience == null ? 300 : directAudience;
+        closeAfter = closeAfter == null ? Duration.ofHours(2) : closeAfter;
     }
 
     /**

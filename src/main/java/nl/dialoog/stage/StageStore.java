@@ -114,6 +114,15 @@ class StageStore {
                 .param("event", eventId).query(Long.class).single() > 0;
     }
 
+    /** The open stages and when each was opened. */
+    java.util.Map<Long, Instant> openStages() {
+        java.util.Map<Long, Instant> open = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT event_id, opened_at FROM stage WHERE opened_at IS NOT NULL AND closed_at IS NULL ORDER BY event_id")
+                .query((rs, n) -> open.put(rs.getLong(1), rs.getObject(2, java.time.OffsetDateTime.class).toInstant()))
+                .list();
+        return open;
+    }
+
     void expireNow(String token, Instant now) {
         jdbc.sql("UPDATE stage_token SET expires_at = :now WHERE token = :token")
                 .param("now", utc(now)).param("token", token).update();

@@ -15,7 +15,7 @@ export default function createStageControls(room) {
   const error = $('stage-error');
   const people = new Map(); // panelists and guests, by participant id
   const hands = new Map();
-  // whom this moderator muted: Janus keeps a mute until unmuted, the button then offers to undo it
+  // who is muted (by any moderator; the room keeps it): Janus keeps a mute until unmuted, the button offers to undo it
   const muted = new Set();
   let joined = null; // the backstage or the guest's own publishing
   let guestPass = null;
@@ -228,6 +228,14 @@ export default function createStageControls(room) {
     }, () => {}));
   }
 
+  // A page watching through a relay Janus learns from the room what the relay carries (stage.js plays it); the relays
+  // take up new people on stage with the server's housekeeping, so asking every 10 s is soon enough.
+  const player = document.getElementById('stage-live');
+  if (player && JSON.parse(player.dataset.stage || '{}').relay) {
+    setInterval(() => room.send('stage.relayed').then(
+      (answer) => player.dispatchEvent(new CustomEvent('stage-relayed', { detail: answer.feeds })), () => {}), 10000);
+  }
+
   return {
     name: 'stage',
     reset(snapshot) {
@@ -236,6 +244,9 @@ export default function createStageControls(room) {
       showRecording(Boolean(stage.recording));
       yourSeat(stage.you || 'NONE');
       if (!room.me.staff) return;
+      // whom a moderator muted is kept by the server: a reload shows it
+      muted.clear();
+      (stage.muted || []).forEach((id) => muted.add(id));
       people.clear();
       (stage.seats || []).forEach((s) => people.set(s.id, s));
       hands.clear();
@@ -265,6 +276,13 @@ export default function createStageControls(room) {
           break;
         case 'stage.seat':
           seat(frame.data);
+          break;
+        case 'stage.muted':
+          // the acting moderator's page knows already: leave its list (and the focus in it) alone
+          if (muted.has(frame.data.id) === frame.data.muted) break;
+          if (frame.data.muted) muted.add(frame.data.id);
+          else muted.delete(frame.data.id);
+          showPeople();
           break;
         case 'hand':
           hands.set(frame.data.id, frame.data);

@@ -1,10 +1,12 @@
 // The stage in the room page, loaded only while the event's stage is open. Joins the event's Janus VideoRoom with
 // the token Dialoog gave this person (Janus's own client library, served from the Debian package): everyone joins
 // as a participant, which tells them who publishes and who speaks, and subscribes to each person on stage; the
-// room's panelists and staff also publish camera, microphone and screen. See layout.js and quality.js.
+// room's panelists and staff also publish camera, microphone and screen. An attendee the stage sent to a relay Janus
+// watches its Streaming mountpoints instead (relay.js). See layout.js and quality.js.
 import { Layout } from './layout.js';
 import { Layers, chosenMode, rememberMode } from './quality.js';
 import { Publishing } from './publish.js';
+import { RelayWatch } from './relay.js';
 
 const PLUGIN = 'janus.plugin.videoroom';
 
@@ -53,6 +55,7 @@ function start(box) {
       if (choice.checked && choice.value !== mode) {
         mode = choice.value;
         rememberMode(mode);
+        relay?.rewatch();
         for (const feed of feeds.values()) {
           resubscribe(feed);
         }
@@ -68,11 +71,21 @@ function start(box) {
       token: config.token,
       // no STUN or TURN from the page: Janus's own candidates (or its TURN settings) reach the browser
       iceServers: [],
-      success: join,
+      success: config.relay ? watchRelay : join,
       error: () => say(texts.failed),
       // Janus ended the session, e.g. because the person was removed from the room and their token revoked
       destroyed: () => say(texts.failed),
     });
+  }
+
+  let relay = null;
+
+  function watchRelay() {
+    relay = new RelayWatch({ session, layout, texts, say, mode: () => mode, onChange: showEmpty });
+    relay.update(config.relay);
+    // the room tells the page (controls.js asks it) when the relay carries someone new, or no longer
+    box.addEventListener('stage-relayed', (event) => relay.update(event.detail));
+    showEmpty();
   }
 
   function join() {
@@ -220,16 +233,21 @@ function start(box) {
   }
 
   function connections() {
+    if (relay) {
+      return relay.connections();
+    }
     return [...feeds.values()].map(f => f.handle?.webrtcStuff?.pc).filter(Boolean);
   }
 
   // For tests and the curious: what the stage receives, read through the browser's own statistics.
   box.stage = {
     connections,
-    joined: () => privateId !== null,
+    joined: () => privateId !== null || relay !== null,
+    relayed: () => relay !== null,
     mode: () => mode,
     substream: () => layers.substream,
-    feeds: () => [...feeds.values()].map(f => ({ id: f.id, display: f.display, streams: wanted(f).length })),
+    feeds: () => relay ? relay.list()
+      : [...feeds.values()].map(f => ({ id: f.id, display: f.display, streams: wanted(f).length })),
     publishing: () => publishing?.connection() ?? null,
   };
 }

@@ -30,8 +30,14 @@ final class RawJanus {
 
     /** Joins the room as a publisher and returns the plugin's event (joined, or an error). */
     JsonNode joinAsPublisher(long session, long handle, String token, long room) throws Exception {
+        return joinAsPublisher(session, handle, token, room, 0);
+    }
+
+    /** Joins under the publisher id {@code id} (a pass's feed; 0: Janus picks one). */
+    JsonNode joinAsPublisher(long session, long handle, String token, long room, long id) throws Exception {
         post(URI.create(api + "/" + session + "/" + handle), "{\"janus\":\"message\",\"transaction\":\"t3\",\"token\":\""
                 + token + "\",\"body\":{\"request\":\"join\",\"ptype\":\"publisher\",\"room\":" + room
+                + (id != 0 ? ",\"id\":" + id : "")
                 + ",\"display\":\"Panelist\",\"token\":\"" + token + "\"}}");
         // the join is answered asynchronously: long-poll the session for the event
         HttpResponse<String> events = http.send(HttpRequest.newBuilder(

@@ -134,7 +134,7 @@ class RelayTests {
         RawJanus browser = new RawJanus(FIRST.api());
         long session = browser.createSession(panelist.token()).path("data").path("id").asLong();
         long handle = browser.attach(session, panelist.token(), "janus.plugin.videoroom").path("data").path("id").asLong();
-        assertThat(browser.joinAsPublisher(session, handle, panelist.token(), room).path("videoroom").asString())
+        assertThat(browser.joinAsPublisher(session, handle, panelist.token(), room, panelist.feed()).path("videoroom").asString())
                 .isEqualTo("joined");
         JsonNode answer = send(FIRST.api(), session, handle, panelist.token(),
                 "{\"request\":\"publish\",\"audio\":true,\"video\":true}", OFFER);

@@ -114,6 +114,40 @@ class StageCommandsTests {
     }
 
     @Test
+    void whoIsMutedIsKeptForEveryModeratorsPageUntilANewPassLiftsIt() throws Exception {
+        EventView event = openStage();
+        RoomDoor panelistDoor = panelist(event, "Ama Mensah");
+        long ama = panelistDoor.participantId();
+        try (RoomClient host = connect(fixture.host(event)); RoomClient panelist = connect(panelistDoor)) {
+            JsonNode pass = result(panelist, "stage.publishPass", "");
+            new FakePublisher(JANUS.api(), pass.path("token").asString())
+                    .publish(pass.path("room").asLong(), pass.path("feed").asLong());
+            host.awaitKind("snapshot");
+            host.answer(host.send("stage.mute", "\"participantId\":" + ama));
+            JsonNode told = host.await(f -> "stage.muted".equals(RoomClient.kind(f)));
+            assertThat(told.path("data").path("id").asLong()).isEqualTo(ama);
+            assertThat(told.path("data").path("muted").asBoolean()).isTrue();
+
+            // a moderator's page loaded again (or another moderator's) sees the mute
+            try (RoomClient again = connect(fixture.host(event))) {
+                assertThat(again.awaitKind("snapshot").path("data").path("onstage").path("muted").values())
+                        .extracting(JsonNode::asLong).containsExactly(ama);
+            }
+            assertThat(panelist.awaitKind("snapshot").path("data").path("onstage").has("muted"))
+                    .as("only staff learn who is muted").isFalse();
+
+            // a new pass publishes under a new id, which Janus has not muted
+            result(panelist, "stage.publishPass", "");
+            JsonNode lifted = host.await(f -> "stage.muted".equals(RoomClient.kind(f))
+                    && !f.path("data").path("muted").asBoolean());
+            assertThat(lifted.path("data").path("id").asLong()).isEqualTo(ama);
+            try (RoomClient again = connect(fixture.host(event))) {
+                assertThat(again.awaitKind("snapshot").path("data").path("onstage").path("muted").values()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void aModeratorUnmutesAPanelistTheyMutedInJanus() throws Exception {
         EventView event = openStage();
         RoomDoor panelistDoor = panelist(event, "Ama Mensah");

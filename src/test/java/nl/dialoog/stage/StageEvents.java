@@ -18,8 +18,13 @@ final class StageEvents {
     }
 
     static EventId create(EventCatalog catalog, Accounts accounts) {
+        return startingIn(catalog, accounts, java.time.Duration.ofDays(1));
+    }
+
+    /** A two-hour event starting {@code from} now (before now where negative). */
+    static EventId startingIn(EventCatalog catalog, Accounts accounts, java.time.Duration from) {
         ZoneId zone = ZoneId.of("Europe/Amsterdam");
-        LocalDateTime start = LocalDateTime.now(zone).plusDays(1).withSecond(0).withNano(0);
+        LocalDateTime start = LocalDateTime.now(zone).plus(from).withSecond(0).withNano(0);
         return catalog.create(new EventDetails("stage-" + UUID.randomUUID().toString().substring(0, 8), "en",
                 List.of("en"), zone, start, start.plusHours(2), new LocalizedText(Map.of("en", "A panel")),
                 LocalizedText.EMPTY, LocalizedText.EMPTY, LocalizedText.EMPTY), accounts.firstAdmin().orElseThrow());

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The organiser's view of who attended the room (first join, last leave, minutes present, minutes watching the
- * stage) and its CSV export (the room's figures only).
+ * stage) and its CSV export (the same figures).
  */
 @Controller
 class AttendancePage {
@@ -93,12 +93,17 @@ class AttendancePage {
                 "minutes")) {
             header.add(messages.getMessage("room.attendance.column." + column, new Object[] {zone.getId()}, locale));
         }
+        // minutes on the stage's video, empty for who never reached it
+        header.add(messages.getMessage("room.attendance.stageMinutes", null, locale));
         csv.row(header);
         List<Attendance.Row> rows = store.rows(event.id().value());
+        var onStage = store.stageMinutes(event.id().value());
         for (Attendance.Row row : rows) {
+            Long stageMinutes = onStage.get(row.participantId());
             csv.row(List.of(row.name(), messages.getMessage("room.role." + row.role(), null, row.role(), locale),
                     row.organisation(), row.country(), iso(row.firstJoined(), zone),
-                    row.present() ? "" : iso(row.lastLeft(), zone), String.valueOf(row.minutes())));
+                    row.present() ? "" : iso(row.lastLeft(), zone), String.valueOf(row.minutes()),
+                    stageMinutes == null ? "" : String.valueOf(stageMinutes)));
         }
         audit.record("room.attendance.exported", "event:" + editable.id().value(), rows.size() + " rows");
         return ResponseEntity.ok()

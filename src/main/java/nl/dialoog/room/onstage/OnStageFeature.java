@@ -37,7 +37,8 @@ import org.springframework.stereotype.Component;
  * a {@code stage.live} frame), {@code stage.mute}, {@code stage.unmute} and {@code stage.remove} a person on stage,
  * {@code stage.invite} an attendee up and {@code stage.sendBack} again. The invited person: {@code stage.accept}
  * (answered with a pass to publish) or {@code stage.decline}. Whoever may publish: {@code stage.publishPass} and,
- * for the panel only, {@code stage.backstagePass}. Every decision is audited; the person concerned hears of it
+ * for the panel only, {@code stage.backstagePass}; anyone, {@code stage.relayed} (what their relay Janus carries).
+ * Every decision is audited; the person concerned hears of it
  * through {@code you.stage}, {@code you.stageMuted} or {@code you.stageUnmuted} on all their connections, other
  * staff through a staff-only {@code stage.seat} frame.
  * Targets follow the moderation rules: nobody acts on a host or on themselves, only hosts act on moderators.
@@ -82,6 +83,7 @@ class OnStageFeature implements CommandHandler, SnapshotPart {
         commands.on(StageCommand.Decline.class, refusing((actor, command) -> decline(actor)));
         commands.on(StageCommand.PublishPass.class, refusing((actor, command) -> publishPass(actor)));
         commands.on(StageCommand.BackstagePass.class, refusing((actor, command) -> backstagePass(actor)));
+        commands.on(StageCommand.Relayed.class, refusing((actor, command) -> relayed(actor)));
     }
 
     @Override
@@ -110,7 +112,7 @@ class OnStageFeature implements CommandHandler, SnapshotPart {
         EventId event = new EventId(viewer.eventId());
         boolean recording = stage.recording(event).filter(r -> r.state() == RecordingState.RECORDING).isPresent();
         return new StageFrame.Snapshot(stage.live(event), recording, mine.map(State::name).orElse(null),
-                mayPublish(viewer.role(), mine), all);
+                mayPublish(viewer.role(), mine), all, viewer.isStaff() ? seats.muted(viewer.eventId()) : null);
     }
 
     private StageFrame.Live live(Actor actor, boolean live) {
@@ -140,9 +142,13 @@ class OnStageFeature implements CommandHandler, SnapshotPart {
         EventId event = new EventId(actor.eventId());
         if (mute) {
             stage.mute(event, StagePerson.participant(whom));
+            seats.mute(actor.eventId(), whom, actor.participantId(), clock.instant());
         } else {
             stage.unmute(event, StagePerson.participant(whom));
+            seats.unmute(actor.eventId(), whom);
         }
+        // every moderator's page (also after a reload, from the snapshot) shows who is muted
+        roomLog.appendForStaff(actor.eventId(), new StageFrame.Muted(whom, mute));
         tell.participant(actor.eventId(), whom, mute ? new YouFrame.StageMuted() : new YouFrame.StageUnmuted(),
                 BusMessage.Then.STAY);
         audit.recordAs(who(actor), mute ? "room.stage.muted" : "room.stage.unmuted", "event:" + actor.eventId(),
@@ -157,6 +163,7 @@ class OnStageFeature implements CommandHandler, SnapshotPart {
             throw new RoomRefusal("stage.controls.error.notOnStage");
         }
         seats.set(actor.eventId(), whom, State.OFF, actor.participantId(), clock.instant());
+        seats.unmute(actor.eventId(), whom);
         stage.revoke(new EventId(actor.eventId()), StagePerson.participant(whom));
         changed(actor, target, State.OFF);
         audit.recordAs(who(actor), "room.stage.removed", "event:" + actor.eventId(), whom(target));
@@ -191,6 +198,7 @@ class OnStageFeature implements CommandHandler, SnapshotPart {
             throw new RoomRefusal("stage.controls.error.notAGuest");
         }
         seats.clear(actor.eventId(), whom);
+        seats.unmute(actor.eventId(), whom);
         stage.revokePublishing(new EventId(actor.eventId()), StagePerson.participant(whom));
         changed(actor, target, null);
         audit.recordAs(who(actor), "room.stage.sentBack", "event:" + actor.eventId(), whom(target));
@@ -203,6 +211,7 @@ class OnStageFeature implements CommandHandler, SnapshotPart {
         Participant me = participants.find(actor.participantId()).orElseThrow();
         changed(actor, me, State.ON_STAGE);
         audit.recordAs(who(actor), "room.stage.accepted", "event:" + actor.eventId(), null);
+        unmuted(actor.eventId(), actor.participantId());
         return passView(stage.admit(new EventId(actor.eventId()), StagePerson.participant(actor.participantId()),
                 StageRole.PANELIST));
     }
@@ -220,8 +229,16 @@ class OnStageFeature implements CommandHandler, SnapshotPart {
         if (!mayPublish(actor.role(), seats.of(actor.eventId(), actor.participantId()))) {
             throw new RoomRefusal("stage.controls.error.mayNotPublish");
         }
+        unmuted(actor.eventId(), actor.participantId());
         return passView(stage.admit(new EventId(actor.eventId()), StagePerson.participant(actor.participantId()),
                 stageRole(actor.role())));
+    }
+
+    /** A new pass publishes under a new id, which Janus has not muted: the moderators' pages hear so. */
+    void unmuted(long eventId, long participantId) {
+        if (seats.unmute(eventId, participantId)) {
+            roomLog.appendForStaff(eventId, new StageFrame.Muted(participantId, false));
+        }
     }
 
     private StageFrame.Pass backstagePass(Actor actor) {
@@ -231,6 +248,12 @@ class OnStageFeature implements CommandHandler, SnapshotPart {
         }
         return passView(stage.admitBackstage(new EventId(actor.eventId()),
                 StagePerson.participant(actor.participantId()), stageRole(actor.role())));
+    }
+
+    private StageFrame.Relayed relayed(Actor actor) {
+        return new StageFrame.Relayed(stage.relayed(new EventId(actor.eventId()),
+                        StagePerson.participant(actor.participantId())).stream()
+                .map(f -> new StageFrame.RelayedFeed(f.mountpoint(), f.feed(), f.display())).toList());
     }
 
     private void invited(Actor actor) {

@@ -7,7 +7,10 @@ import nl.dialoog.shared.Times;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Who a moderator invited up, who is on stage as a guest, and who was taken off (table {@code room_stage_seat}). */
+/**
+ * Who a moderator invited up, who is on stage as a guest, and who was taken off (table {@code room_stage_seat});
+ * whom a moderator muted ({@code room_stage_mute}).
+ */
 @Repository
 class StageSeats {
 
@@ -46,5 +49,25 @@ class StageSeats {
         return jdbc.sql("SELECT participant_id, state FROM room_stage_seat WHERE event_id = :event ORDER BY changed_at")
                 .param("event", eventId)
                 .query((rs, n) -> new Seat(rs.getLong(1), State.valueOf(rs.getString(2)))).list();
+    }
+
+    void mute(long eventId, long participantId, long by, Instant at) {
+        unmute(eventId, participantId);
+        jdbc.sql("""
+                        INSERT INTO room_stage_mute (event_id, participant_id, muted_by, muted_at)
+                        VALUES (:event, :participant, :by, :at)""")
+                .param("event", eventId).param("participant", participantId).param("by", by)
+                .param("at", at.atOffset(ZoneOffset.UTC)).update();
+    }
+
+    /** Whether there was a mute to lift. */
+    boolean unmute(long eventId, long participantId) {
+        return jdbc.sql("DELETE FROM room_stage_mute WHERE event_id = :event AND participant_id = :participant")
+                .param("event", eventId).param("participant", participantId).update() > 0;
+    }
+
+    List<Long> muted(long eventId) {
+        return jdbc.sql("SELECT participant_id FROM room_stage_mute WHERE event_id = :event ORDER BY muted_at")
+                .param("event", eventId).query(Long.class).list();
     }
 }

@@ -54,6 +54,11 @@ public sealed interface StageCommand extends Command {
     record BackstagePass() implements StageCommand {
     }
 
+    /** A page watching the stage through a relay Janus asks what the relay carries now (anyone in the room). */
+    @JsonTypeName("stage.relayed")
+    record Relayed() implements StageCommand {
+    }
+
     /** Staff record the stage (the stage refuses anyone who is not its moderator). */
     @JsonTypeName("recording.start")
     record StartRecording() implements StageCommand {

@@ -19,6 +19,7 @@ import nl.dialoog.stage.StagePerson;
 import nl.dialoog.stage.StageRefused;
 import nl.dialoog.stage.StageRole;
 import nl.dialoog.stage.StageView;
+import nl.dialoog.stage.WatchPass;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -87,8 +88,9 @@ class RoomPage {
 
     /**
      * Gives the page what its stage script needs to join the event's VideoRoom: a fresh Janus token for this person
-     * and whether they publish (the room's panelists and staff) or watch. Where Janus does not answer, the room still
-     * works; its stage box says why there is no video.
+     * and whether they publish (the room's panelists and staff) or watch; a watcher beyond the first Janus's share
+     * gets a token for a relay Janus and the Streaming mountpoints that carry the stage there ({@code relay}). Where
+     * Janus does not answer, the room still works; its stage box says why there is no video.
      */
     private void admitToStage(RoomDoor door, EventView event, Model model) {
         StageRole role = switch (door.role()) {
@@ -101,14 +103,28 @@ class RoomPage {
             role = StageRole.ATTENDEE;
         }
         try {
-            StagePass pass = stage.admit(event.id(), StagePerson.participant(door.participantId()), role);
+            StagePerson person = StagePerson.participant(door.participantId());
             Map<String, Object> config = new LinkedHashMap<>();
-            config.put("janus", pass.janus().toString());
-            config.put("room", pass.room());
-            config.put("token", pass.token());
+            if (role.publishes()) {
+                StagePass pass = stage.admit(event.id(), person, role);
+                seating.admittedToPublish(door.eventId(), door.participantId());
+                config.put("janus", pass.janus().toString());
+                config.put("room", pass.room());
+                config.put("token", pass.token());
+                // publishers join under the id the stage gave them, so a moderator's mute and removal find them
+                config.put("feed", pass.feed());
+            } else {
+                // beyond dialoog.stage.direct-audience watchers, the stage sends attendees to a relay Janus
+                WatchPass pass = stage.watch(event.id(), person);
+                config.put("janus", pass.janus().toString());
+                config.put("room", pass.room());
+                config.put("token", pass.token());
+                config.put("feed", 0);
+                if (pass.relayed()) {
+                    config.put("relay", stage.relayed(event.id(), person));
+                }
+            }
             config.put("publish", role.publishes());
-            // publishers join under the id the stage gave them, so a moderator's mute and removal find them
-            config.put("feed", pass.feed());
             config.put("name", door.displayName());
             model.addAttribute("stagePass", json.writeValueAsString(config));
             model.addAttribute("stagePublishes", role.publishes());

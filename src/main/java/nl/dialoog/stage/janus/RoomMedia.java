@@ -65,7 +65,8 @@ public final class RoomMedia {
     /**
      * Forwards one publisher's first audio and first video track as plain RTP to {@code host} (Janus's
      * {@code audio_port} / {@code video_port} form, so Dialoog need not know the browser's mids). Needs the admin
-     * key: the plugin locks forwarding to Dialoog.
+     * key: the plugin locks forwarding to Dialoog. Returns what Janus forwards: empty when the publisher has no
+     * streams set up yet.
      */
     public List<Forwarder> forward(long room, String secret, long publisherId, String host, int audioPort,
                                    int videoPort) {
@@ -77,9 +78,19 @@ public final class RoomMedia {
         body.put("host", host);
         body.put("audio_port", audioPort);
         body.put("video_port", videoPort);
+        JsonNode answer = rooms.request(body);
         List<Forwarder> forwarders = new ArrayList<>();
-        for (JsonNode f : rooms.request(body).path("forwarders").values()) {
+        for (JsonNode f : answer.path("forwarders").values()) {
             forwarders.add(forwarder(publisherId, f));
+        }
+        // the legacy form answers with one rtp_stream: a stream id per kind Janus found to forward (none before the
+        // publisher's streams are set up)
+        JsonNode legacy = answer.path("rtp_stream");
+        for (String kind : List.of("audio", "video")) {
+            if (legacy.has(kind + "_stream_id")) {
+                forwarders.add(new Forwarder(publisherId, legacy.path(kind + "_stream_id").asLong(),
+                        legacy.path("host").asString(host), legacy.path(kind).asInt(), kind));
+            }
         }
         return forwarders;
     }

@@ -53,7 +53,9 @@ public final class VideoRooms {
         body.put("audiolevel_event", true);
         body.put("audio_active_packets", 50);
         body.put("audio_level_average", 40);
-        body.put("notify_joining", true);
+        // no "joining" event to everyone for everyone who comes in (quadratic with the audience): pages learn of
+        // people on stage from their publishing, which Janus announces all the same
+        body.put("notify_joining", false);
         body.putArray("allowed");
         message(body);
     }

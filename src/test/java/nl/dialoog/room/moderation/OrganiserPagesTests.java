@@ -63,7 +63,7 @@ class OrganiserPagesTests {
         assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(body, StandardCharsets.UTF_8).substring(1);
         assertThat(text.lines().toList()).first().asString().startsWith("Name,Role,Organisation,Country");
-        assertThat(text).contains("Ama Mensah,participant,", ",50\r\n")
+        assertThat(text).contains("Ama Mensah,participant,", ",50,\r\n")
                 .contains("\"'=HYPERLINK(\"\"http://evil\"\")\"");
     }
 
@@ -85,6 +85,11 @@ class OrganiserPagesTests {
         assertThat(row(body, "Ama Mensah")).as("two stage visits of 10 and 15 minutes")
                 .contains("<td>60</td>", "<td>25</td>");
         assertThat(row(body, "Kofi Boateng")).as("never reached the stage").contains("<td>40</td>", "<td>None</td>");
+
+        String csv = mvc.get().uri("/organiser/events/" + event.id().value() + "/attendance.csv").with(organiser())
+                .exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv.lines().toList()).first().asString().endsWith(",Minutes present,Minutes watching the stage");
+        assertThat(csv).contains(",60,25\r\n").as("Kofi never reached the stage").contains(",40,\r\n");
     }
 
     @Test

@@ -56,6 +56,8 @@ public final class MediaBrowser implements AutoCloseable {
                 // media: a fake camera and microphone, allowed without a prompt; real addresses in ICE (no mDNS)
                 "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
                 "--disable-features=WebRtcHideLocalIpsWithMdns", "--autoplay-policy=no-user-gesture-required",
+                // screen sharing: the fake capture stands in for the screen, chosen without the picker
+                "--auto-select-desktop-capture-source=Entire screen",
                 // camera and microphone need a secure context; production serves https, the test plain http
                 "--unsafely-treat-insecure-origin-as-secure=" + site);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en"));

@@ -62,6 +62,15 @@ public final class MediaNamespace implements BeforeAllCallback, AfterAllCallback
     // chromedriver ports inside the namespace, where nothing else listens
     private int nextPort = 9500;
     private String refusal;
+    private boolean withRelay;
+    private Process relayJanus;
+    private JanusConfiguration relayConfiguration;
+
+    /** Runs a second Janus in the namespace, a relay for the first (ports 8089 and 7089): see {@link #relaySettings}. */
+    public MediaNamespace withRelay() {
+        this.withRelay = true;
+        return this;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -107,6 +116,14 @@ public final class MediaNamespace implements BeforeAllCallback, AfterAllCallback
         Path log = folder.resolve("janus.log");
         janus = startInside(JanusConfiguration.command(folder), log);
         configuration.awaitListening(janus, log);
+        if (withRelay) {
+            Path relayFolder = Files.createDirectory(folder.resolve("relay"));
+            relayConfiguration = new JanusConfiguration(namespaceAddress(), 8089, 7089);
+            relayConfiguration.write(relayFolder, hostAddress(), namespaceSide);
+            Path relayLog = relayFolder.resolve("janus.log");
+            relayJanus = startInside(JanusConfiguration.command(relayFolder), relayLog);
+            relayConfiguration.awaitListening(relayJanus, relayLog);
+        }
     }
 
     @Override
@@ -123,10 +140,12 @@ public final class MediaNamespace implements BeforeAllCallback, AfterAllCallback
             }
         }
         browsers.clear();
-        if (janus != null) {
-            janus.destroy();
-            if (!janus.waitFor(5, TimeUnit.SECONDS)) {
-                janus.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        for (Process process : java.util.Arrays.asList(janus, relayJanus)) {
+            if (process != null) {
+                process.destroy();
+                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                }
             }
         }
         if (created) {
@@ -155,6 +174,34 @@ public final class MediaNamespace implements BeforeAllCallback, AfterAllCallback
         properties.add("dialoog.stage.janus.api-secret", () -> janus().apiSecret());
         properties.add("dialoog.stage.janus.admin-secret", () -> janus().adminSecret());
         properties.add("dialoog.stage.janus.admin-key", () -> janus().adminKey());
+    }
+
+    /**
+     * Makes the second Janus ({@link #withRelay}) the stage's relay {@code relay-a}: the first Janus forwards RTP to
+     * it inside the namespace. Call it from {@code @DynamicPropertySource} after {@link #settings}.
+     */
+    public void relaySettings(DynamicPropertyRegistry properties) {
+        properties.add("dialoog.stage.relays[0].name", () -> "relay-a");
+        properties.add("dialoog.stage.relays[0].url", () -> relay().api().toString());
+        properties.add("dialoog.stage.relays[0].admin-url", () -> relay().admin().toString());
+        properties.add("dialoog.stage.relays[0].api-secret", () -> relay().apiSecret());
+        properties.add("dialoog.stage.relays[0].admin-secret", () -> relay().adminSecret());
+        properties.add("dialoog.stage.relays[0].admin-key", () -> relay().adminKey());
+        properties.add("dialoog.stage.relays[0].rtp-host", this::namespaceAddress);
+    }
+
+    /** The relay Janus inside the namespace ({@link #withRelay}). */
+    public JanusConfiguration relay() {
+        janus();
+        if (relayConfiguration == null) {
+            throw new IllegalStateException("no relay: make the namespace withRelay()");
+        }
+        return relayConfiguration;
+    }
+
+    /** The relay Janus's log so far. */
+    public String relayLog() {
+        return folder == null ? "" : JanusConfiguration.readLog(folder.resolve("relay").resolve("janus.log"));
     }
 
     /** The Janus inside the namespace: its addresses and secrets. */

@@ -57,7 +57,7 @@ class StageSeats {
                         INSERT INTO room_stage_mute (event_id, participant_id, muted_by, muted_at)
                         VALUES (:event, :participant, :by, :at)""")
                 .param("event", eventId).param("participant", participantId).param("by", by)
-                .param("at", at.atOffset(ZoneOffset.UTC)).update();
+                .param("at", Times.utc(at)).update();
     }
 
     /** Whether there was a mute to lift. */

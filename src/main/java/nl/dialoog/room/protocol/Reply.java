@@ -12,7 +12,8 @@ public sealed interface Reply permits Reply.Posted, Reply.Hand, Reply.Muted, Rep
         Reply.Appointed, Reply.PollChanged, Reply.Renamed, Reply.Asked, Reply.Upvoted, Reply.QuestionChanged,
         Reply.QuestionMoved, Reply.QuestionMerged, Reply.StatementStatus, Reply.StatementVote, Reply.StatementCounts,
         Reply.RoundChanged, ModerationFrame.Settings, ModerationFrame.Invitation, PollFrame.Ballot,
-        StatementFrame.Sharing, StageFrame.Live, StageFrame.Seat, StageFrame.Recording, StageFrame.Pass {
+        StatementFrame.Sharing, StageFrame.Live, StageFrame.Seat, StageFrame.Recording, StageFrame.Pass,
+        StageFrame.Relayed {
 
     /** A chat message posted or deleted: its id and log number. */
     record Posted(long id, long seq) implements Reply {

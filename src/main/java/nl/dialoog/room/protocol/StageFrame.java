@@ -36,7 +36,7 @@ public sealed interface StageFrame extends Frame {
     }
 
     /** What a relay Janus carries of the stage: a Streaming mountpoint per person (or screen) on it. */
-    record Relayed(List<RelayedFeed> feeds) {
+    record Relayed(List<RelayedFeed> feeds) implements Reply {
     }
 
     /** One mountpoint, the publisher it relays and their name in the stage ({@code screen:<name>} for a screen). */

@@ -26,7 +26,7 @@ ensure_postgresql
 create_test_database "$BENCH_DB"
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   echo "Building the classes and the benchmark into $BUILD_DIR"
-  ./mvnw -B -q -Ddialoog.build.dir="$BUILD_DIR" test-compile
+  ./mvnw -B -q -Pbench -Ddialoog.build.dir="$BUILD_DIR" test-compile
   ./mvnw -B -q -Ddialoog.build.dir="$BUILD_DIR" dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile="$BUILD_DIR/dashboard-bench.classpath"
 fi

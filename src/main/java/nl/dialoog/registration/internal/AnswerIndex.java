@@ -22,8 +22,14 @@ class AnswerIndex {
         this.jdbc = jdbc;
     }
 
+    /** Replaces the registration's rows. */
     void write(long registrationId, Map<Long, List<String>> answers) {
         jdbc.update("DELETE FROM registration_answer WHERE registration_id = ?", registrationId);
+        add(registrationId, answers);
+    }
+
+    /** Adds the rows of a registration that has none yet (one just inserted): one batched statement, if any. */
+    void add(long registrationId, Map<Long, List<String>> answers) {
         List<Object[]> rows = new ArrayList<>();
         answers.forEach((question, values) -> values.stream().filter(value -> value != null && !value.isBlank())
                 .distinct().forEach(value -> rows.add(new Object[] {registrationId, question,

@@ -74,7 +74,7 @@ public class RegistrationStore {
                 .param("now", utc(now))
                 .update(keys, "id");
         long id = keys.getKeyAs(Long.class);
-        index.write(id, row.answers());
+        index.add(id, row.answers());
         return id;
     }
 

@@ -76,9 +76,12 @@ public class RosterQueries {
         Map<String, Object> params = new HashMap<>();
         String where = where(criteria, params);
         params.put("questions", questions);
+        // a question belongs to one event, so counting everyone's answers reads the answer index alone
+        boolean everyone = where.equals("r.event_id = :event");
         jdbc.sql("SELECT a.question_id, a.answer, COUNT(*) FROM registration_answer a"
-                        + " JOIN registration r ON r.id = a.registration_id WHERE a.question_id IN (:questions) AND "
-                        + where + " GROUP BY a.question_id, a.answer")
+                        + (everyone ? " WHERE a.question_id IN (:questions)"
+                        : " JOIN registration r ON r.id = a.registration_id WHERE a.question_id IN (:questions) AND "
+                        + where) + " GROUP BY a.question_id, a.answer")
                 .params(params)
                 .query((rs, n) -> counts.get(rs.getLong(1)).put(rs.getString(2), rs.getInt(3))).list();
         return counts;

@@ -46,6 +46,12 @@ class RegistrationListPagesTests {
     @Autowired
     Audit audit;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    nl.dialoog.registration.internal.AnswerIndexBackfill backfill;
+
     EventView event;
 
     Tools tools;
@@ -104,6 +110,20 @@ class RegistrationListPagesTests {
         assertThat(mvc.get().uri(base + "?q=100%25_off&a" + tools.country() + "=ZZ&a999=x&status=NO&page=-1")
                 .with(organiser()).header("Accept-Language", "en")).hasStatusOk().bodyText()
                 .contains("No registration matches these filters.");
+    }
+
+    @Test
+    void findsRegistrationsWrittenBeforeTheAnswerIndexOnceItIsFilled() {
+        RegistrationId id = register("Wanjiru Kamau", "KE", "ngo", "Kenya Evaluation Network");
+        jdbc.sql("DELETE FROM registration_answer WHERE registration_id = :id").param("id", id.value()).update();
+        String filtered = base + "?a" + tools.country() + "=KE&q=evaluation";
+        assertThat(mvc.get().uri(filtered).with(organiser()).header("Accept-Language", "en")).bodyText()
+                .doesNotContain("Wanjiru Kamau");
+
+        assertThat(backfill.run()).isPositive();
+
+        assertThat(mvc.get().uri(filtered).with(organiser()).header("Accept-Language", "en")).bodyText()
+                .contains("Wanjiru Kamau");
     }
 
     @Test

@@ -114,8 +114,12 @@ class RegistrationListBrowserTests {
                 }
             }
             driver.get(list);
-            driver.findElement(By.id("pick-" + amina.value())).click();
+            driver.findElement(By.id("pick-all")).click();
+            assertThat(driver.findElement(By.id("pick-" + amina.value())).isSelected()).isTrue();
             browser.clickAndWaitForNextPage(By.id("bulk-continue"));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Resend their mail for 1 person?");
+            assertThat(driver.findElement(By.tagName("main")).getText())
+                    .contains("2 of the selected people are left alone");
             assertNoSidewaysScroll(driver, "bulk confirmation");
             Accessibility.assertNoViolations(driver, "bulk confirmation on a phone");
             browser.screenshot("registration-bulk-confirm-phone");

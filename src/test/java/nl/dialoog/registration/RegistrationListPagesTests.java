@@ -253,6 +253,10 @@ class RegistrationListPagesTests {
         assertThat(mvc.get().uri(base + "?bulk=cancel&changed=2&skipped=0").with(organiser())
                 .header("Accept-Language", "en")).bodyText()
                 .contains("Cancel the registration: done for 2 people; 0 left alone.");
+        assertThat(mvc.get().uri(base + "?bulk=resend&changed=1&skipped=0").with(organiser())
+                .header("Accept-Language", "en")).bodyText().contains("Resend their mail: done for 1 person; 0 left");
+        assertThat(mvc.get().uri(base + "?bulk=melt&changed=x&skipped=").with(organiser())
+                .header("Accept-Language", "en")).hasStatusOk().bodyText().doesNotContain("done for");
     }
 
     @Test

@@ -61,6 +61,8 @@ class RegistrationListController {
                 Locale locale) {
         EventView event = editable.event();
         model.addAttribute("manual", new ManualForm("", "", event.defaultLanguage(), event.zone().getId()));
+        model.addAttribute("bulkResult", views.bulkResult(params.getFirst("bulk"), params.getFirst("changed"),
+                params.getFirst("skipped"), locale));
         return page(editable, RosterRequest.of(params), model, locale);
     }
 

@@ -130,6 +130,17 @@ class RosterModel {
         return message("mail.status." + status.name(), locale);
     }
 
+    /** "Cancel the registration: done for 2 people; 0 left alone." from the redirect's parameters; null if not. */
+    String bulkResult(String action, String changed, String skipped, Locale locale) {
+        var chosen = RosterAction.named(action);
+        if (chosen.isEmpty() || changed == null || skipped == null || !changed.matches("\\d{1,4}")
+                || !skipped.matches("\\d{1,4}")) {
+            return null;
+        }
+        return messages.getMessage("registration.bulk.result", new Object[] {action(chosen.get(), locale),
+                Integer.parseInt(changed), Integer.parseInt(skipped)}, locale);
+    }
+
     String action(RosterAction action, Locale locale) {
         return message("registration.action." + action.name().toLowerCase(Locale.ROOT), locale);
     }

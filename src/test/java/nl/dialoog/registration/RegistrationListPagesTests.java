@@ -211,7 +211,8 @@ class RegistrationListPagesTests {
         assertThat(mvc.get().uri(base + "/" + id.value()).with(organiser()).header("Accept-Language", "en"))
                 .hasStatusOk().bodyText().contains("Wanjiru Kamau", "Kenya Evaluation Network",
                         "You are registered", "/organiser/events/" + event.id().value() + "/mail/",
-                        "registration.created", "Central European Standard Time");
+                        "registration.created", "Central European Standard Time",
+                        "action=\"/organiser/events/" + event.id().value() + "/registrations/bulk\"");
         assertThat(mvc.post().uri(base + "/" + id.value() + "/edit").with(organiser()).with(csrf())
                 .param("name", "Wanjiru W. Kamau").param("language", "fr").param("zone", "Africa/Accra"))
                 .hasRedirectedUrl(base + "/" + id.value() + "?edited");

@@ -13,6 +13,7 @@ import nl.dialoog.event.EventId;
 import nl.dialoog.event.EventView;
 import nl.dialoog.registration.InvalidRegistration;
 import nl.dialoog.registration.Question;
+import nl.dialoog.registration.QuestionKind;
 import nl.dialoog.registration.RegistrationOptions;
 import nl.dialoog.registration.RegistrationStatus;
 import nl.dialoog.registration.RegistrationView;
@@ -21,6 +22,7 @@ import nl.dialoog.registration.internal.Admission;
 import nl.dialoog.registration.internal.OptionsStore;
 import nl.dialoog.registration.internal.RegistrationMails;
 import nl.dialoog.registration.internal.RegistrationStore;
+import nl.dialoog.registration.internal.RosterQueries;
 import nl.dialoog.registration.internal.RosterStore;
 import nl.dialoog.registration.internal.Traits;
 import nl.dialoog.shared.Audit;
@@ -41,6 +43,7 @@ public class RegistrationDesk {
     private final OptionsStore options;
     private final RegistrationStore store;
     private final RosterStore roster;
+    private final RosterQueries queries;
     private final Admission admission;
     private final RegistrationMails mails;
     private final EventCatalog catalog;
@@ -48,9 +51,10 @@ public class RegistrationDesk {
     private final Audit audit;
     private final Clock clock;
 
-    RegistrationDesk(OptionsStore options, RegistrationStore store, RosterStore roster, Admission admission,
-                     RegistrationMails mails, EventCatalog catalog, Registrations registrations, Audit audit,
-                     Clock clock) {
+    RegistrationDesk(OptionsStore options, RegistrationStore store, RosterStore roster, RosterQueries queries,
+                     Admission admission, RegistrationMails mails, EventCatalog catalog, Registrations registrations,
+                     Audit audit, Clock clock) {
+        this.queries = queries;
         this.registrations = registrations;
         this.options = options;
         this.store = store;
@@ -81,6 +85,48 @@ public class RegistrationDesk {
                 count(matches, r -> Traits.country(questions, r)),
                 count(matches, r -> Traits.organisationType(questions, r)),
                 count(matches, RegistrationView::language), removed(id.value()));
+    }
+
+    /**
+     * One page of the list, filtered and counted in SQL (see {@link RosterQueries}): at most five statements
+     * whatever the number of registrations. A page past the last shows the last.
+     */
+    public RosterPage list(EventId id, RosterQuery query, AccountView by) {
+        catalog.editable(id, by);
+        List<Question> questions = questions(id);
+        List<Long> choices = questions.stream().filter(q -> q.kind().isChoice()).map(Question::id).toList();
+        Map<Long, String> answers = new java.util.LinkedHashMap<>();
+        query.answers().forEach((question, answer) -> {
+            if (choices.contains(question) && answer != null && !answer.isBlank()) {
+                answers.put(question, answer);
+            }
+        });
+        RosterQueries.Criteria criteria = new RosterQueries.Criteria(id.value(), query.search(), query.status(),
+                query.language(), answers, questions.stream()
+                .filter(q -> q.kind() == QuestionKind.ORGANISATION_NAME).map(Question::id).toList());
+        RosterQueries.Criteria everyone = new RosterQueries.Criteria(id.value(), null, null, null, Map.of(),
+                List.of());
+        boolean filtered = !criteria.equals(everyone);
+        List<RosterQueries.Count> counts = queries.counts(criteria);
+        Map<RegistrationStatus, Integer> byStatus = new EnumMap<>(RegistrationStatus.class);
+        for (RegistrationStatus status : RegistrationStatus.values()) {
+            byStatus.put(status, 0);
+        }
+        Map<String, Integer> byLanguage = new TreeMap<>();
+        counts.forEach(count -> {
+            byStatus.merge(count.status(), count.count(), Integer::sum);
+            byLanguage.merge(count.language(), count.count(), Integer::sum);
+        });
+        int matches = counts.stream().mapToInt(RosterQueries.Count::count).sum();
+        int total = filtered ? queries.counts(everyone).stream().mapToInt(RosterQueries.Count::count).sum() : matches;
+        int pages = Math.max(1, (matches + RosterQuery.PAGE_SIZE - 1) / RosterQuery.PAGE_SIZE);
+        int number = Math.min(query.page(), pages);
+        Map<Long, Map<String, Integer>> byAnswer = queries.answerCounts(criteria, choices);
+        Map<Long, Map<String, Integer>> given = filtered ? queries.answerCounts(everyone, choices) : byAnswer;
+        List<RegistrationView> rows = matches == 0 ? List.of()
+                : queries.page(criteria, (number - 1) * RosterQuery.PAGE_SIZE, RosterQuery.PAGE_SIZE);
+        return new RosterPage(rows, number, pages, matches, total, questions, byStatus, byLanguage, byAnswer, given,
+                removed(id.value()));
     }
 
     /**

@@ -27,7 +27,7 @@ public class RegistrationStore {
     private static final TypeReference<Map<Long, List<String>>> ANSWERS = new TypeReference<>() {
     };
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             r.id, r.event_id, r.name, r.email, r.language, r.time_zone, r.status, r.answers, r.consent_version,
             r.consented_at, r.created_at""";
 
@@ -40,14 +40,20 @@ public class RegistrationStore {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final RowMapper<RegistrationView> view;
+    private final AnswerIndex index;
 
-    RegistrationStore(JdbcClient jdbc, JsonMapper json) {
+    RegistrationStore(JdbcClient jdbc, JsonMapper json, AnswerIndex index) {
         this.jdbc = jdbc;
         this.json = json;
+        this.index = index;
         this.view = (rs, n) -> new RegistrationView(new RegistrationId(rs.getLong(1)), new EventId(rs.getLong(2)),
                 rs.getString(3), rs.getString(4), rs.getString(5), ZoneId.of(rs.getString(6)),
                 RegistrationStatus.valueOf(rs.getString(7)), json.readValue(rs.getString(8), ANSWERS),
                 rs.getInt(9), instant(rs, 10), instant(rs, 11));
+    }
+
+    RowMapper<RegistrationView> views() {
+        return view;
     }
 
     public long insert(Row row, Instant now) {
@@ -67,7 +73,9 @@ public class RegistrationStore {
                 .param("confirmed", row.status() == RegistrationStatus.CONFIRMED ? utc(now) : null)
                 .param("now", utc(now))
                 .update(keys, "id");
-        return keys.getKeyAs(Long.class);
+        long id = keys.getKeyAs(Long.class);
+        index.add(id, row.answers());
+        return id;
     }
 
     /** Counts one more place taken; the caller inserted a confirmed registration (see {@link #confirmedCount}). */
@@ -168,6 +176,7 @@ public class RegistrationStore {
                             updated_at = :now WHERE id = :id""")
                 .param("language", language).param("zone", zone).param("answers", json.writeValueAsString(answers))
                 .param("now", utc(now)).param("id", id).update();
+        index.write(id, answers);
     }
 
     void addToken(long registrationId, String hash, Tokens.Kind kind, Instant now) {

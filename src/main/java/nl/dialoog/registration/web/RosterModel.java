@@ -1,57 +1,89 @@
 package nl.dialoog.registration.web;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import nl.dialoog.registration.QuestionKind;
+import nl.dialoog.event.EventView;
+import nl.dialoog.registration.Question;
 import nl.dialoog.registration.RegistrationStatus;
 import nl.dialoog.registration.RegistrationView;
-import nl.dialoog.registration.desk.Roster;
+import nl.dialoog.registration.desk.RegistrationActions;
+import nl.dialoog.registration.desk.RosterAction;
+import nl.dialoog.registration.desk.RosterPage;
+import nl.dialoog.registration.internal.AnswerLabels;
 import nl.dialoog.shared.Languages;
+import nl.dialoog.shared.Times;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Turns a {@link Roster} into the rows, counts and filter choices the list page shows, in the reader's language. */
+/**
+ * Turns a {@link RosterPage} into the rows, counts and filter choices the list page shows, in the reader's language
+ * and the chosen time zone.
+ */
 @Component
 class RosterModel {
 
-    static final int PAGE_SIZE = 100;
+    /** Answers longer than this are cut in the list; the person's page shows them whole. */
+    private static final int SHORT = 80;
 
     private final MessageSource messages;
+    private final AnswerLabels labels;
 
-    RosterModel(MessageSource messages) {
+    RosterModel(MessageSource messages, AnswerLabels labels) {
         this.messages = messages;
+        this.labels = labels;
     }
 
-    List<RosterViews.Row> rows(Roster roster, int from, int to, Locale locale) {
-        Long country = questionOf(roster, QuestionKind.COUNTRY);
-        Long type = questionOf(roster, QuestionKind.ORGANISATION_TYPE);
-        return roster.matches().subList(from, to).stream().map(r -> new RosterViews.Row(r.id().value(), r.name(),
-                r.email(), r.status().name(), status(r.status(), locale), country(first(r, country), locale),
-                type(first(r, type), locale), Languages.endonym(r.language()), r.createdAt().toString()))
+    List<RosterViews.Row> rows(RosterPage page, EventView event, ZoneId zone, Locale locale) {
+        String language = event.languageFor(locale.getLanguage());
+        return page.rows().stream().map(r -> new RosterViews.Row(r.id().value(), r.name(), r.email(),
+                r.status().name(), status(r.status(), locale), page.questions().stream()
+                .map(q -> shorten(labels.answer(q, r.answers().get(q.id()), event, language))).toList(),
+                Languages.endonym(r.language()), when(r.createdAt(), zone, locale), r.createdAt().toString(),
+                actions(r.status(), locale))).toList();
+    }
+
+    List<String> questionLabels(List<Question> questions, EventView event, Locale locale) {
+        return questions.stream().map(q -> labels.question(q, event, event.languageFor(locale.getLanguage())))
                 .toList();
     }
 
-    List<RosterViews.Count> counts(Map<String, Integer> counts, String dimension, Locale locale) {
-        List<RosterViews.Count> rows = new ArrayList<>();
-        counts.forEach((key, count) -> rows.add(new RosterViews.Count(label(dimension, key, locale), count)));
-        rows.sort(Comparator.comparing(RosterViews.Count::count).reversed()
-                .thenComparing(RosterViews.Count::label));
-        return rows;
+    /** The counts of the matches: by status, by language, and by the answer of each choice question. */
+    List<RosterViews.Counts> counts(RosterPage page, EventView event, Locale locale) {
+        List<RosterViews.Counts> all = new ArrayList<>();
+        all.add(new RosterViews.Counts(message("registration.list.counts", locale), page.byStatus().entrySet()
+                .stream().map(e -> new RosterViews.Count(status(e.getKey(), locale), e.getValue())).toList()));
+        String language = event.languageFor(locale.getLanguage());
+        for (Question question : page.questions()) {
+            Map<String, Integer> counts = page.byAnswer().get(question.id());
+            if (counts != null && !counts.isEmpty()) {
+                all.add(new RosterViews.Counts(labels.question(question, event, language), sorted(counts.entrySet()
+                        .stream().map(e -> new RosterViews.Count(
+                                labels.answer(question, List.of(e.getKey()), event, language), e.getValue())))));
+            }
+        }
+        if (!page.byLanguage().isEmpty()) {
+            all.add(new RosterViews.Counts(message("registration.list.byLanguage", locale), sorted(page.byLanguage()
+                    .entrySet().stream().map(e -> new RosterViews.Count(Languages.endonym(e.getKey()),
+                            e.getValue())))));
+        }
+        return all;
     }
 
-    List<RosterViews.Count> statusCounts(Map<RegistrationStatus, Integer> counts, Locale locale) {
-        return counts.entrySet().stream()
-                .map(entry -> new RosterViews.Count(status(entry.getKey(), locale), entry.getValue())).toList();
-    }
-
-    /** Filter choices: the values that occur among all the event's registrations, labelled. */
-    List<RosterViews.Option> options(Map<String, Integer> counts, String dimension, Locale locale) {
-        return counts.keySet().stream().filter(key -> !key.isEmpty())
-                .map(key -> new RosterViews.Option(key, label(dimension, key, locale)))
-                .sorted(Comparator.comparing(RosterViews.Option::label)).toList();
+    /** A select per choice question, offering the answers given among all the event's registrations. */
+    List<RosterViews.AnswerFilter> answerFilters(RosterPage page, EventView event, Map<Long, String> chosen,
+                                                 Locale locale) {
+        String language = event.languageFor(locale.getLanguage());
+        return page.questions().stream().filter(q -> q.kind().isChoice()).map(q -> new RosterViews.AnswerFilter(
+                "a" + q.id(), labels.question(q, event, language),
+                page.answersGiven().getOrDefault(q.id(), Map.of()).keySet().stream()
+                        .map(key -> new RosterViews.Option(key, labels.answer(q, List.of(key), event, language)))
+                        .sorted(Comparator.comparing(RosterViews.Option::label)).toList(),
+                chosen.getOrDefault(q.id(), ""))).toList();
     }
 
     List<RosterViews.Option> statuses(Locale locale) {
@@ -59,46 +91,80 @@ class RosterModel {
                 .map(status -> new RosterViews.Option(status.name(), status(status, locale))).toList();
     }
 
-    List<RosterViews.Removed> removed(Roster roster, Locale locale) {
+    /** The bulk actions, labelled. */
+    List<RosterViews.Option> bulkActions(Locale locale) {
+        return java.util.Arrays.stream(RosterAction.values()).map(action -> new RosterViews.Option(
+                action.name().toLowerCase(Locale.ROOT), action(action, locale))).toList();
+    }
+
+    List<RosterViews.Option> actions(RegistrationStatus status, Locale locale) {
+        List<RosterViews.Option> actions = new ArrayList<>();
+        for (RosterAction action : RosterAction.values()) {
+            if (RegistrationActions.applies(action, status)) {
+                actions.add(new RosterViews.Option(action.name().toLowerCase(Locale.ROOT), action(action, locale)));
+            }
+        }
+        return actions;
+    }
+
+    List<RosterViews.Removed> removed(RosterPage page, Locale locale) {
         List<RosterViews.Removed> removed = new ArrayList<>();
-        roster.removed().forEach((status, dimensions) -> removed.add(new RosterViews.Removed(status(status, locale),
-                counts(dimensions.getOrDefault("country", Map.of()), "country", locale),
-                counts(dimensions.getOrDefault("organisationType", Map.of()), "type", locale),
-                counts(dimensions.getOrDefault("language", Map.of()), "language", locale),
-                dimensions.getOrDefault("total", Map.of()).getOrDefault("", 0))));
+        page.removed().forEach((status, dimensions) -> removed.add(new RosterViews.Removed(status(status, locale),
+                List.of(), List.of(), List.of(), dimensions.getOrDefault("total", Map.of()).getOrDefault("", 0))));
         return removed;
     }
 
-    String label(String dimension, String key, Locale locale) {
-        return switch (dimension) {
-            case "country" -> country(key, locale);
-            case "type" -> type(key, locale);
-            default -> key.isEmpty() ? none(locale) : Languages.endonym(key);
-        };
+    /** A person's answers, whole. */
+    List<RosterViews.Answer> answers(RegistrationView registration, List<Question> questions, EventView event,
+                                     Locale locale) {
+        String language = event.languageFor(locale.getLanguage());
+        return questions.stream().map(q -> new RosterViews.Answer(labels.question(q, event, language),
+                labels.answer(q, registration.answers().get(q.id()), event, language))).toList();
     }
 
-    private String status(RegistrationStatus status, Locale locale) {
-        return messages.getMessage("registration.status." + status.name(), null, locale);
+    String status(RegistrationStatus status, Locale locale) {
+        return message("registration.status." + status.name(), locale);
     }
 
-    private String country(String code, Locale locale) {
-        return code.isEmpty() ? none(locale) : Locale.of("", code).getDisplayCountry(locale);
+    String mailStatus(nl.dialoog.mail.MailStatus status, Locale locale) {
+        return message("mail.status." + status.name(), locale);
     }
 
-    private String type(String key, Locale locale) {
-        return key.isEmpty() ? none(locale) : messages.getMessage("registration.orgType." + key, null, key, locale);
+    /** "Cancel the registration: done for 2 people; 0 left alone." from the redirect's parameters; null if not. */
+    String bulkResult(String action, String changed, String skipped, Locale locale) {
+        var chosen = RosterAction.named(action);
+        if (chosen.isEmpty() || changed == null || skipped == null || !changed.matches("\\d{1,4}")
+                || !skipped.matches("\\d{1,4}")) {
+            return null;
+        }
+        return messages.getMessage("registration.bulk.result", new Object[] {action(chosen.get(), locale),
+                Integer.parseInt(changed), Integer.parseInt(skipped)}, locale);
     }
 
-    private String none(Locale locale) {
-        return messages.getMessage("registration.list.none", null, locale);
+    String action(RosterAction action, Locale locale) {
+        return message("registration.action." + action.name().toLowerCase(Locale.ROOT), locale);
     }
 
-    private static Long questionOf(Roster roster, QuestionKind kind) {
-        return roster.questions().stream().filter(q -> q.kind() == kind).map(q -> q.id()).findFirst().orElse(null);
+    /** "8 Dec 2026, 14:05" in the zone; the zone's name is in the column heading. */
+    static String when(Instant instant, ZoneId zone, Locale locale) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                java.time.format.FormatStyle.SHORT).withLocale(locale).format(instant.atZone(zone));
     }
 
-    private static String first(RegistrationView registration, Long question) {
-        List<String> values = question == null ? List.of() : registration.answers().getOrDefault(question, List.of());
-        return values.isEmpty() ? "" : values.getFirst();
+    static String zoneName(ZoneId zone, Locale locale) {
+        return Times.zoneName(Instant.now(), zone, locale);
+    }
+
+    private String message(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+
+    private static List<RosterViews.Count> sorted(java.util.stream.Stream<RosterViews.Count> counts) {
+        return counts.sorted(Comparator.comparing(RosterViews.Count::count).reversed()
+                .thenComparing(RosterViews.Count::label)).toList();
+    }
+
+    private static String shorten(String answer) {
+        return answer.length() <= SHORT ? answer : answer.substring(0, SHORT - 1).strip() + "…";
     }
 }

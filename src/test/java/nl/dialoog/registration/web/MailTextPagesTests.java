@@ -65,7 +65,7 @@ class MailTextPagesTests {
                 .doesNotContain("Back to the default text");
         assertThat(mvc.get().uri(path() + "?kind=reminder&language=fr").with(organiser())
                 .header("Accept-Language", "nl")).hasStatusOk().bodyText()
-                .contains("Herinnering · Français", "Rappel\u00a0: {event}", "Bonjour Administrator,");
+                .contains("Herinnering · Français", "value=\"Rappel&nbsp;: {event}\"", "Bonjour Administrator,");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.dialoog.registration.web;
 
+import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,6 +13,7 @@ import java.util.Map;
 import nl.dialoog.account.AccountView;
 import nl.dialoog.event.EditableEvent;
 import nl.dialoog.event.EventView;
+import nl.dialoog.mail.MailContent;
 import nl.dialoog.registration.InvalidRegistration;
 import nl.dialoog.registration.RegistrationStatus;
 import nl.dialoog.registration.broadcast.Broadcasts;
@@ -115,7 +117,7 @@ class BroadcastController {
 
     @PostMapping
     String post(EditableEvent editable, @ModelAttribute("message") BroadcastForm sent, BindingResult binding,
-                Model model, Locale locale) {
+                Model model, Locale locale, HttpSession session) {
         AccountView organiser = editable.organiser();
         EventView event = editable.event();
         BroadcastForm form = sent.forLanguages(event);
@@ -142,7 +144,12 @@ class BroadcastController {
                 model.addAttribute("changed", "send".equals(action));
                 shown = form.tested(fingerprint, audience);
             }
-            model.addAttribute("previews", broadcasts.previews(event.id(), broadcast, organiser));
+            Map<String, MailContent> previews = broadcasts.previews(event.id(), broadcast, organiser);
+            Map<String, String> frames = new LinkedHashMap<>();
+            previews.forEach((code, mail) -> frames.put(code,
+                    MailPreviews.keep(session, event.id().value(), mail.html())));
+            model.addAttribute("previews", previews);
+            model.addAttribute("frames", frames);
             model.addAttribute("audience", broadcasts.audience(event.id(), broadcast, organiser));
         } catch (InvalidRegistration invalid) {
             problems.addAll(invalid.problems());

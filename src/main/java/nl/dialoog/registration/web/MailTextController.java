@@ -1,10 +1,12 @@
 package nl.dialoog.registration.web;
 
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Locale;
 import nl.dialoog.account.AccountView;
 import nl.dialoog.event.EditableEvent;
 import nl.dialoog.event.EventView;
+import nl.dialoog.mail.MailContent;
 import nl.dialoog.registration.InvalidRegistration;
 import nl.dialoog.registration.mailtext.MailTexts;
 import org.springframework.stereotype.Controller;
@@ -39,20 +41,22 @@ class MailTextController {
 
     @GetMapping
     String page(EditableEvent editable, @RequestParam(required = false) String kind,
-                @RequestParam(required = false) String language, Model model, Locale locale) {
+                @RequestParam(required = false) String language, Model model, Locale locale,
+                HttpSession session) {
         EventView event = editable.event();
         String chosenKind = kind == null ? MailTexts.kinds().getFirst() : kind;
         String chosenLanguage = language == null ? event.defaultLanguage() : language;
         MailTexts.MailText text = texts.text(event.id(), chosenKind, chosenLanguage, editable.organiser());
         model.addAttribute("text", new MailTextForm(chosenKind, chosenLanguage, text.subject(), text.body(), null));
         model.addAttribute("custom", text.custom());
-        model.addAttribute("preview", texts.preview(event.id(), chosenKind, chosenLanguage, text.subject(),
+        preview(model, session, event, texts.preview(event.id(), chosenKind, chosenLanguage, text.subject(),
                 text.body(), editable.organiser()));
         return render(event, model, locale);
     }
 
     @PostMapping
-    String post(EditableEvent editable, @ModelAttribute("text") MailTextForm form, Model model, Locale locale) {
+    String post(EditableEvent editable, @ModelAttribute("text") MailTextForm form, Model model, Locale locale,
+                HttpSession session) {
         AccountView organiser = editable.organiser();
         EventView event = editable.event();
         // an unknown mail or language is a bad request, not a form to show again
@@ -69,7 +73,7 @@ class MailTextController {
                 texts.save(event.id(), form.kind(), form.language(), form.subject(), form.body(), organiser);
                 return back + "&saved";
             }
-            model.addAttribute("preview", texts.preview(event.id(), form.kind(), form.language(), form.subject(),
+            preview(model, session, event, texts.preview(event.id(), form.kind(), form.language(), form.subject(),
                     form.body(), organiser));
         } catch (InvalidRegistration invalid) {
             invalid.problems().forEach(problem -> errors.rejectValue(problem.field(), problem.messageKey()));
@@ -77,6 +81,11 @@ class MailTextController {
         model.addAttribute("custom", saved.custom());
         model.addAttribute("org.springframework.validation.BindingResult.text", errors);
         return render(event, model, locale);
+    }
+
+    private static void preview(Model model, HttpSession session, EventView event, MailContent preview) {
+        model.addAttribute("preview", preview);
+        model.addAttribute("frame", MailPreviews.keep(session, event.id().value(), preview.html()));
     }
 
     private String render(EventView event, Model model, Locale locale) {

@@ -114,7 +114,7 @@ class BroadcastPagesTests {
 
         String page = mvc.perform(message("preview")).getResponse().getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(page).contains("1 people", "Le programme est en ligne.", "The programme is online.", "srcdoc=",
+        assertThat(page).contains("1 people", "Le programme est en ligne.", "The programme is online.", "/mail-preview/",
                 "As plain text", "Dear Administrator,\n\nThe programme is online.",
                 "Bonjour Administrator,\n\nLe programme est en ligne.", "Beste Administrator,\n\nThe programme");
         // only in the text the organiser wrote, not in any of the three previews

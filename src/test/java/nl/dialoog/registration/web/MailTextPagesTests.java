@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.dialoog.account.AccountView;
 import nl.dialoog.account.Accounts;
 import nl.dialoog.event.EventCatalog;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -60,7 +64,7 @@ class MailTextPagesTests {
     void showsTheDefaultTextWithItsPlaceholdersAndPreviewInTheChosenLanguage() {
         assertThat(mvc.get().uri(path()).with(organiser())).hasStatusOk().bodyText()
                 .contains("Mail texts", "Confirmation · English", "You are registered: {event}",
-                        "{name}", "{event}", "{start}", "{link}", "the registrant&#39;s name", "srcdoc=",
+                        "{name}", "{event}", "{start}", "{link}", "the registrant&#39;s name", "/mail-preview/",
                         "Dear Administrator,", "This mail uses the default text.")
                 .doesNotContain("Back to the default text");
         assertThat(mvc.get().uri(path() + "?kind=reminder&language=fr").with(organiser())
@@ -69,12 +73,20 @@ class MailTextPagesTests {
     }
 
     @Test
-    void previewsSavesAndResetsATextPerLanguage() {
-        assertThat(mvc.post().uri(path()).with(csrf()).with(organiser()).param("kind", "confirmation")
-                .param("language", "fr").param("subject", "Bienvenue, {name}").param("body", "Merci **{name}**.")
-                .param("action", "preview"))
-                .hasStatusOk().bodyText().contains("Bienvenue, Administrator", "Merci **Administrator**.",
-                        "&lt;strong&gt;Administrator&lt;/strong&gt;");
+    void previewsSavesAndResetsATextPerLanguage() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String page = mvc.post().uri(path()).with(csrf()).with(organiser()).session(session)
+                .param("kind", "confirmation").param("language", "fr").param("subject", "Bienvenue, {name}")
+                .param("body", "Merci **{name}**.").param("action", "preview").exchange().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Bienvenue, Administrator", "Merci **Administrator**.");
+        Matcher frame = Pattern.compile("src=\"(/organiser/events/\\d+/mail-preview/[0-9a-f-]+)\"").matcher(page);
+        assertThat(frame.find()).isTrue();
+        // the HTML part, in its frame with its own policy: the mail's inline styles, nothing else
+        assertThat(mvc.get().uri(frame.group(1)).with(organiser()).session(session)).hasStatusOk()
+                .hasHeader("Content-Security-Policy", MailPreviews.BODY_POLICY).bodyText()
+                .contains("Merci <strong>Administrator</strong>.", "Bonjour Administrator,");
+        assertThat(mvc.get().uri(frame.group(1)).with(organiser())).hasStatus(404);
         assertThat(texts.text(event.id(), "confirmation", "fr", organiser).custom()).isFalse();
 
         assertThat(mvc.post().uri(path()).with(csrf()).with(organiser()).param("kind", "confirmation")

@@ -69,7 +69,8 @@ public class BroadcastJob {
             EventView event = catalog.find(new EventId(row.eventId())).orElse(null);
             List<Long> next = event == null ? List.of()
                     : store.next(row.eventId(), row.status(), row.language(), row.lastRegistrationId(), BATCH);
-            NewBroadcast message = new NewBroadcast(row.subject(), row.body(), row.status(), row.language());
+            NewBroadcast message = new NewBroadcast(row.subject(), row.body(), row.status(), row.language(),
+                    next.isEmpty() || row.isResults() ? Map.of() : store.translations(id));
             int count = 0;
             for (long registrationId : next) {
                 RegistrationView person = registrations.find(registrationId).orElseThrow();
@@ -77,7 +78,7 @@ public class BroadcastJob {
                     mails.send("followup", person, event, person.status(), Map.of("resultsUrl", row.body()),
                             "broadcast:" + id);
                 } else {
-                    mails.send("broadcast", person, event, person.status(), Broadcasts.model(message),
+                    mails.send("broadcast", person, event, person.status(), Broadcasts.model(message.textFor(event.languageFor(person.language()))),
                             "broadcast:" + id);
                 }
                 count++;

@@ -77,6 +77,24 @@ class BroadcastStore {
         return keys.getKeyAs(Long.class);
     }
 
+    void insertTranslations(long id, java.util.Map<String, MessageText> translations) {
+        translations.forEach((language, text) -> jdbc.sql("""
+                        INSERT INTO registration_broadcast_text (broadcast_id, language, subject, body)
+                        VALUES (:id, :language, :subject, :body)""")
+                .param("id", id).param("language", language).param("subject", text.subject())
+                .param("body", text.body()).update());
+    }
+
+    /** A broadcast's text in its other languages, by language. */
+    java.util.Map<String, MessageText> translations(long id) {
+        java.util.Map<String, MessageText> texts = new java.util.HashMap<>();
+        jdbc.sql("SELECT language, subject, body FROM registration_broadcast_text WHERE broadcast_id = :id")
+                .param("id", id).query(rs -> {
+                    texts.put(rs.getString("language"), new MessageText(rs.getString("subject"), rs.getString("body")));
+                });
+        return texts;
+    }
+
     List<Row> ofEvent(long eventId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM registration_broadcast WHERE event_id = :event ORDER BY id DESC")
                 .param("event", eventId).query(this::row).list();

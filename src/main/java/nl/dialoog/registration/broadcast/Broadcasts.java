@@ -1,7 +1,9 @@
 package nl.dialoog.registration.broadcast;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,8 +15,10 @@ import nl.dialoog.mail.MailContent;
 import nl.dialoog.mail.MailQueue;
 import nl.dialoog.mail.MailStatus;
 import nl.dialoog.mail.MailView;
+import nl.dialoog.mail.OutgoingMail;
 import nl.dialoog.registration.InvalidRegistration;
 import nl.dialoog.registration.RegistrationStatus;
+import nl.dialoog.registration.internal.Greetings;
 import nl.dialoog.registration.internal.RegistrationMails;
 import nl.dialoog.registration.internal.RegistrationStore;
 import nl.dialoog.shared.Audit;
@@ -22,8 +26,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The registration module's API for mailing registrants: organisers write a plain-text message to everyone or a
- * filtered set; {@link BroadcastJob} queues the mails in batches, and progress is read from the outbox, where the
+ * The registration module's API for mailing registrants: organisers write a plain-text message, per language, to
+ * everyone or a filtered set, preview it, send it to themselves first, and then to the audience; {@link BroadcastJob} queues the mails in batches, and progress is read from the outbox, where the
  * broadcast's mails carry the reference {@code broadcast:<id>}.
  */
 @Service
@@ -74,8 +78,38 @@ public class Broadcasts {
         var first = store.next(event.value(), checked.status(), checked.language(), 0, 1).stream().findFirst()
                 .flatMap(registrations::find);
         return first.map(person -> mails.preview("broadcast", person.name(), person.language(), person.zone(), view,
-                        model(checked)))
-                .orElseGet(() -> mails.preview("broadcast", by.displayName(), language, view.zone(), view, model(checked)));
+                        model(checked.textFor(view.languageFor(person.language())))))
+                .orElseGet(() -> mails.preview("broadcast", by.displayName(), language, view.zone(), view,
+                        model(checked.textFor(view.languageFor(language)))));
+    }
+
+    /**
+     * The mail in each of the event's languages as the organiser would get it (their name, the event's zone, links as
+     * placeholders), in the event's language order: what {@link #sendTest} sends and what registrants will read.
+     */
+    public Map<String, MailContent> previews(EventId event, NewBroadcast broadcast, AccountView by) {
+        EventView view = catalog.editable(event, by);
+        NewBroadcast checked = check(view, broadcast);
+        Map<String, MailContent> previews = new LinkedHashMap<>();
+        for (String language : view.languages()) {
+            previews.put(language, mails.preview("broadcast", by.displayName(), language, view.zone(), view,
+                    model(checked.textFor(language))));
+        }
+        return previews;
+    }
+
+    /**
+     * Mails the message to the organiser only, once per language of the event, exactly as registrants of that
+     * language will get it (with placeholder links): the "send it to yourself first" step. Returns how many.
+     */
+    @Transactional
+    public int sendTest(EventId event, NewBroadcast broadcast, AccountView by) {
+        Map<String, MailContent> previews = previews(event, broadcast, by);
+        previews.forEach((language, content) -> outbox.enqueue(new OutgoingMail(by.email(), by.displayName(), null,
+                content, language, List.of(), "broadcast-test:" + event.value(), event.value())));
+        audit.record("registration.broadcast.tested", "event:" + event.value(),
+                previews.size() + " test mails to the organiser");
+        return previews.size();
     }
 
     /** Saves the message for sending; the mails are queued by the background job, a batch at a time. */
@@ -85,6 +119,7 @@ public class Broadcasts {
         NewBroadcast checked = check(view, broadcast);
         int recipients = store.audience(event.value(), checked.status(), checked.language());
         long id = store.insert(event.value(), checked, recipients, by.email(), clock.instant());
+        store.insertTranslations(id, checked.translations());
         audit.record("registration.broadcast.created", "event:" + event.value(), "broadcast=" + id
                 + ", status=" + (checked.status() == null ? "ALL" : checked.status())
                 + ", language=" + (checked.language() == null ? "ALL" : checked.language())
@@ -118,9 +153,14 @@ public class Broadcasts {
         return store.ofEvent(event.value()).stream().map(this::view).toList();
     }
 
-    static Map<String, Object> model(NewBroadcast broadcast) {
-        return Map.of("subject", broadcast.subject(), "paragraphs",
-                Arrays.stream(broadcast.body().strip().split("\\R\\s*\\R")).map(String::strip).toList());
+    /**
+     * The broadcast template's model for one language's text. The template greets the reader by name, so a greeting
+     * the organiser wrote at the top is left out ({@link Greetings}): nobody reads "Dear Kofi, Dear participant,".
+     */
+    static Map<String, Object> model(MessageText text) {
+        String body = Greetings.withoutGreeting(text.body()).strip();
+        return Map.of("subject", text.subject(), "paragraphs",
+                Arrays.stream(body.split("\\R\\s*\\R")).map(String::strip).toList());
     }
 
     private BroadcastView view(BroadcastStore.Row row) {
@@ -135,26 +175,42 @@ public class Broadcasts {
     }
 
     private static NewBroadcast check(EventView event, NewBroadcast broadcast) {
-        String subject = broadcast.subject() == null ? "" : broadcast.subject().strip();
-        String body = broadcast.body() == null ? "" : broadcast.body().strip();
-        if (subject.isEmpty()) {
-            throw new InvalidRegistration("subject", "registration.error.required");
-        }
-        if (subject.length() > MAX_SUBJECT || subject.contains("\n") || subject.contains("\r")) {
-            throw new InvalidRegistration("subject", "registration.error.tooLong");
-        }
-        if (body.isEmpty()) {
-            throw new InvalidRegistration("body", "registration.error.required");
-        }
-        if (body.length() > MAX_BODY) {
-            throw new InvalidRegistration("body", "registration.error.tooLong");
-        }
+        List<InvalidRegistration.Problem> problems = new ArrayList<>();
+        MessageText first = checkText(new MessageText(broadcast.subject(), broadcast.body()), "", problems);
+        Map<String, MessageText> translations = new LinkedHashMap<>();
+        broadcast.translations().forEach((language, text) -> {
+            if (!event.languages().contains(language) || language.equals(event.defaultLanguage())) {
+                problems.add(new InvalidRegistration.Problem("language", "registration.error.unknownChoice"));
+            } else if (text != null && !text.isBlank()) {
+                translations.put(language, checkText(text, ":" + language, problems));
+            }
+        });
         if (broadcast.status() != null && !FILTERS.contains(broadcast.status())) {
-            throw new InvalidRegistration("status", "registration.error.unknownChoice");
+            problems.add(new InvalidRegistration.Problem("status", "registration.error.unknownChoice"));
         }
         if (broadcast.language() != null && !event.languages().contains(broadcast.language())) {
-            throw new InvalidRegistration("language", "registration.error.unknownChoice");
+            problems.add(new InvalidRegistration.Problem("language", "registration.error.unknownChoice"));
         }
-        return new NewBroadcast(subject, body, broadcast.status(), broadcast.language());
+        if (!problems.isEmpty()) {
+            throw new InvalidRegistration(problems);
+        }
+        return new NewBroadcast(first.subject(), first.body(), broadcast.status(), broadcast.language(), translations);
+    }
+
+    /** One language's text, stripped; its problems named "subject" and "body" plus {@code suffix} (":fr"). */
+    private static MessageText checkText(MessageText text, String suffix, List<InvalidRegistration.Problem> problems) {
+        String subject = text.subject() == null ? "" : text.subject().strip();
+        String body = text.body() == null ? "" : text.body().strip();
+        if (subject.isEmpty()) {
+            problems.add(new InvalidRegistration.Problem("subject" + suffix, "registration.error.required"));
+        } else if (subject.length() > MAX_SUBJECT || subject.contains("\n") || subject.contains("\r")) {
+            problems.add(new InvalidRegistration.Problem("subject" + suffix, "registration.error.tooLong"));
+        }
+        if (body.isEmpty()) {
+            problems.add(new InvalidRegistration.Problem("body" + suffix, "registration.error.required"));
+        } else if (body.length() > MAX_BODY) {
+            problems.add(new InvalidRegistration.Problem("body" + suffix, "registration.error.tooLong"));
+        }
+        return new MessageText(subject, body);
     }
 }

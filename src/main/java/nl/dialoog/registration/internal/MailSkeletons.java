@@ -48,9 +48,17 @@ public class MailSkeletons {
     /** A few hundred (kinds × events × languages × zones) cover a rush, in a few MB. */
     private static final int CAPACITY = 512;
 
-    /** What a registration mail's rendering depends on, apart from the person's name and links. */
+    /**
+     * What a registration mail's rendering depends on, apart from the person's name and links; {@code custom} is the
+     * organisers' own text of the mail ({@link CustomMailText}: subject and body), null for the default.
+     */
     public record Key(String kind, long eventId, long eventVersion, String language, ZoneId zone, boolean manage,
-               boolean join) {
+               boolean join, String custom) {
+
+        public Key(String kind, long eventId, long eventVersion, String language, ZoneId zone, boolean manage,
+                   boolean join) {
+            this(kind, eventId, eventVersion, language, zone, manage, join, null);
+        }
     }
 
     private final ReentrantLock lock = new ReentrantLock();

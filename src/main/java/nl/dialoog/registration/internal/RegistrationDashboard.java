@@ -72,6 +72,8 @@ class RegistrationDashboard implements EventDashboard.Source {
                 base + "/reminders"));
         dashboard.tool(new EventDashboard.Tool(text("registration.dashboard.tool.broadcasts", locale),
                 base + "/broadcasts"));
+        dashboard.tool(new EventDashboard.Tool(text("registration.dashboard.tool.mailTexts", locale),
+                base + "/mail-texts"));
         dashboard.tool(new EventDashboard.Tool(text("registration.dashboard.tool.outbox", locale), base + "/mail"));
         dashboard.tool(new EventDashboard.Tool(text("registration.dashboard.tool.export", locale),
                 base + "/registrations.csv"));

@@ -35,6 +35,10 @@ import org.springframework.stereotype.Component;
 public class RegistrationMails {
 
     private static final Set<String> WITH_INVITATION = Set.of("confirmation", "promoted", "approved", "rescheduled");
+    /** The mails whose text the organisers can write per event and language ({@link CustomMailText}). */
+    public static final List<String> CUSTOMISABLE = List.of("confirmation", "reminder", "followup");
+    /** A model entry that makes a mail use this {@link CustomMailText} instead of the saved one: for the preview. */
+    public static final String CUSTOM_TEXT = "customMailText";
 
     private final MailQueue queue;
     private final EventCatalog catalog;
@@ -42,10 +46,12 @@ public class RegistrationMails {
     private final MailSkeletons skeletons;
     private final SharedSettings site;
     private final MailSettings mail;
+    private final MailTextStore texts;
 
     RegistrationMails(MailQueue queue, EventCatalog catalog,
                       PersonalLinks links, MailSkeletons skeletons, SharedSettings site,
-                      MailSettings mail) {
+                      MailSettings mail, MailTextStore texts) {
+        this.texts = texts;
         this.queue = queue;
         this.catalog = catalog;
         this.links = links;
@@ -105,9 +111,11 @@ public class RegistrationMails {
     public MailContent content(String kind, String name, String language, ZoneId zone, EventView event, String manageUrl,
                         String joinUrl, Map<String, Object> extra) {
         if (extra.isEmpty() && name != null) {
+            CustomMailText custom = custom(kind, event, language, extra);
             var key = new MailSkeletons.Key(kind, event.id().value(), event.version(), language, zone,
-                    manageUrl != null, joinUrl != null);
-            var skeleton = skeletons.get(key, () -> skeleton(key, event));
+                    manageUrl != null, joinUrl != null,
+                    custom == null ? null : custom.subject() + '\u0000' + custom.body());
+            var skeleton = skeletons.get(key, () -> skeleton(key, event, custom));
             if (skeleton.isPresent()) {
                 return skeleton.get().fill(name, manageUrl, joinUrl);
             }
@@ -126,19 +134,46 @@ public class RegistrationMails {
         if (joinUrl != null) {
             model.put("joinUrl", joinUrl);
         }
+        CustomMailText custom = custom(kind, event, language, extra);
+        if (custom != null) {
+            model.putAll(custom.model(placeholders(model)));
+        }
         return queue.render("registration/mail/" + kind, locale, model);
     }
 
-    private Optional<MailContent> skeleton(MailSkeletons.Key key, EventView event) {
+    private Optional<MailContent> skeleton(MailSkeletons.Key key, EventView event, CustomMailText custom) {
         Locale locale = Locale.forLanguageTag(key.language());
         Map<String, Object> model = model("", key.zone(), locale, event, Map.of());
-        if (model.values().stream().anyMatch(value -> value instanceof String s && MailSkeletons.holdsSlot(s))) {
+        if (model.values().stream().anyMatch(value -> value instanceof String s && MailSkeletons.holdsSlot(s))
+                || (custom != null && MailSkeletons.holdsSlot(custom.subject() + custom.body()))) {
             return Optional.empty(); // e.g. a title with the slot characters: this event's mails are rendered directly
         }
         model.put("name", MailSkeletons.NAME);
         model.put("manageUrl", key.manage() ? MailSkeletons.MANAGE_URL : null);
         model.put("joinUrl", key.join() ? MailSkeletons.JOIN_URL : null);
+        if (custom != null) {
+            model.putAll(custom.model(placeholders(model)));
+        }
         return Optional.of(queue.render("registration/mail/" + key.kind(), locale, model));
+    }
+
+    /** The organisers' text of this mail: the one to preview, else the saved one for the language; null for none. */
+    private CustomMailText custom(String kind, EventView event, String language, Map<String, Object> extra) {
+        if (extra.get(CUSTOM_TEXT) instanceof CustomMailText preview) {
+            return preview;
+        }
+        if (!CUSTOMISABLE.contains(kind)) {
+            return null;
+        }
+        return texts.find(event.id().value(), event.languageFor(language), kind).orElse(null);
+    }
+
+    /** The values of {@link CustomMailText#PLACEHOLDERS} in a mail's model. */
+    private static Map<String, String> placeholders(Map<String, Object> model) {
+        Object link = model.get("resultsUrl") != null ? model.get("resultsUrl")
+                : model.get("joinUrl") != null ? model.get("joinUrl") : model.get("pageUrl");
+        return Map.of("name", String.valueOf(model.get("name")), "event", String.valueOf(model.get("eventTitle")),
+                "start", model.get("yourTime") + " (" + model.get("yourZone") + ")", "link", String.valueOf(link));
     }
 
     private Map<String, Object> model(String name, ZoneId zone, Locale locale, EventView event,
@@ -168,6 +203,11 @@ public class RegistrationMails {
 
     private static boolean shows(MailContent content, String token) {
         return content.text().contains(token) || (content.html() != null && content.html().contains(token));
+    }
+
+    /** The address of a path of this site, as the mails write it. */
+    public String siteUrl(String path) {
+        return base() + path;
     }
 
     private String base() {

@@ -138,4 +138,63 @@ class BroadcastTests {
                         invalid -> assertThat(invalid.field()).isEqualTo("subject"));
         assertThat(broadcasts.ofEvent(event.id(), organiser)).isEmpty();
     }
+    @Test
+    void reachesEachRegistrantInTheirLanguageWithOneGreeting() {
+        EventView event = TestEvents.published(catalog, accounts, admin, capacity(null));
+        register(event, "en");
+        register(event, "fr");
+        register(event, "nl");
+        NewBroadcast message = new NewBroadcast("Programme", "Dear participant,\n\nThe programme is online.", null,
+                null, Map.of("fr", new MessageText("Le programme", "Bonjour à tous,\n\nLe programme est en ligne.")));
+
+        long id = broadcasts.send(event.id(), message, organiser);
+        job.work();
+
+        List<MailView> sent = mails.about("broadcast:" + id);
+        assertThat(sent).hasSize(3);
+        assertThat(sent).filteredOn(mail -> mail.language().equals("fr")).singleElement().satisfies(mail -> {
+            assertThat(mail.subject()).isEqualTo("Le programme");
+            assertThat(mail.text()).startsWith("Bonjour Ama Mensah,").contains("Le programme est en ligne.")
+                    .doesNotContain("Bonjour à tous", "The programme is online.");
+        });
+        // Dutch has no text of its own: the event's first language's text, with the Dutch greeting and frame
+        assertThat(sent).filteredOn(mail -> mail.language().equals("nl")).singleElement().satisfies(mail -> {
+            assertThat(mail.subject()).isEqualTo("Programme");
+            assertThat(mail.text()).startsWith("Beste Ama Mensah,").contains("The programme is online.");
+        });
+        assertThat(sent).allSatisfy(mail -> {
+            assertThat(mail.text()).doesNotContain("Dear participant");
+            assertThat(mail.html()).doesNotContain("Dear participant", "Bonjour à tous");
+        });
+        assertThat(sent).filteredOn(mail -> mail.language().equals("en")).singleElement()
+                .satisfies(mail -> assertThat(mail.text().split("Dear ", -1)).hasSize(2));
+    }
+
+    @Test
+    void sendsTheTestOnlyToTheOrganiserOncePerLanguage() {
+        EventView event = TestEvents.published(catalog, accounts, admin, capacity(null));
+        register(event, "fr");
+        NewBroadcast message = new NewBroadcast("Programme", "The programme is online.", null, null,
+                Map.of("fr", new MessageText("Le programme", "Le programme est en ligne.")));
+
+        int tests = broadcasts.sendTest(event.id(), message, organiser);
+
+        List<MailView> sent = mails.about("broadcast-test:" + event.id().value());
+        assertThat(tests).isEqualTo(3);
+        assertThat(sent).hasSize(3).allSatisfy(mail -> assertThat(mail.to()).isEqualTo(organiser.email()));
+        assertThat(sent).extracting(MailView::subject).containsExactlyInAnyOrder("Programme", "Le programme",
+                "Programme");
+        assertThat(broadcasts.ofEvent(event.id(), organiser)).isEmpty();
+    }
+
+    @Test
+    void refusesATranslationWithoutBodyAndSavesNothing() {
+        EventView event = TestEvents.published(catalog, accounts, admin, capacity(null));
+
+        assertThatThrownBy(() -> broadcasts.send(event.id(), new NewBroadcast("Hi", "Text", null, null,
+                Map.of("fr", new MessageText("Salut", " "))), organiser))
+                .isInstanceOfSatisfying(InvalidRegistration.class,
+                        invalid -> assertThat(invalid.field()).isEqualTo("body:fr"));
+        assertThat(broadcasts.ofEvent(event.id(), organiser)).isEmpty();
+    }
 }

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import java.util.Map;
 import nl.dialoog.account.AccountView;
 import nl.dialoog.account.Accounts;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventView;
-import nl.dialoog.registration.NewRegistration;
 import nl.dialoog.registration.Registrations;
 import nl.dialoog.registration.TestEvents;
-import nl.dialoog.registration.broadcast.Broadcasts;
 import nl.dialoog.registration.desk.RegistrationAdmin;
 import nl.dialoog.registration.reminder.Reminders;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,9 +41,6 @@ class ReminderAndBroadcastPagesTests {
 
     @Autowired
     Reminders reminders;
-
-    @Autowired
-    Broadcasts broadcasts;
 
     EventView event;
     AccountView organiser;
@@ -85,40 +79,6 @@ class ReminderAndBroadcastPagesTests {
                 .hasStatusOk().bodyText().contains("between 5 minutes and 30 days");
 
         assertThat(reminders.offsets(event.id(), organiser)).isEqualTo(Reminders.DEFAULTS);
-    }
-
-    @Test
-    void previewsAMessageWithItsAudienceThenSendsIt() {
-        registrations.register(event, new NewRegistration("Ama Mensah", TestEvents.email(), "fr", "Africa/Accra",
-                Map.of(), true, 0, null));
-
-        assertThat(mvc.post().uri(path("broadcasts")).with(csrf()).with(organiser())
-                .param("subject", "Programme").param("body", "See you soon.").param("status", "")
-                .param("language", "fr").param("action", "preview"))
-                .hasStatusOk().bodyText().contains("1 people", "Bonjour Ama Mensah", "See you soon.");
-        assertThat(broadcasts.ofEvent(event.id(), organiser)).isEmpty();
-
-        assertThat(mvc.post().uri(path("broadcasts")).with(csrf()).with(organiser())
-                .param("subject", "Programme").param("body", "See you soon.").param("status", "CONFIRMED")
-                .param("language", "").param("action", "send"))
-                .hasStatus3xxRedirection().hasRedirectedUrl(path("broadcasts") + "?sent");
-        assertThat(mvc.get().uri(path("broadcasts") + "?sent").with(organiser())).hasStatusOk().bodyText()
-                .contains("Programme", "Messages sent");
-    }
-
-    @Test
-    void refusesAnUnknownFilterOrAnEmptyMessageAndSendsNothing() {
-        assertThat(mvc.post().uri(path("broadcasts")).with(csrf()).with(organiser())
-                .param("subject", "Hi").param("body", "Text").param("status", "CANCELLED").param("action", "send"))
-                .hasStatusOk().bodyText().contains("Please choose one of the options shown.");
-        assertThat(mvc.post().uri(path("broadcasts")).with(csrf()).with(organiser())
-                .param("subject", "Hi").param("body", " ").param("status", "BOGUS").param("action", "send"))
-                .hasStatusOk().bodyText().contains("Please choose one of the options shown.");
-        assertThat(mvc.post().uri(path("broadcasts")).with(csrf()).with(organiser())
-                .param("subject", "Hi").param("body", " ").param("action", "send"))
-                .hasStatusOk().bodyText().contains("Please fill in this field.");
-
-        assertThat(broadcasts.ofEvent(event.id(), organiser)).isEmpty();
     }
 
     @Test

@@ -145,8 +145,7 @@ public class EventCatalog {
         } else if (removeLogo) {
             parts.removeLogo(id.value(), hostId);
         }
-        audit.record("event.host.changed", subject(id.value()), kept.name().in(event.defaultLanguage())
-                + (png != null ? "; logo " + png.length + " bytes" : removeLogo ? "; logo removed" : ""));
+        audit.record("event.host.changed", subject(id.value()), kept.name().in(event.defaultLanguage()));
     }
 
     /** A co-host's logo, for anyone: it is shown on the public page. */

@@ -108,7 +108,7 @@ public class Broadcasts {
         previews.forEach((language, content) -> outbox.enqueue(new OutgoingMail(by.email(), by.displayName(), null,
                 content, language, List.of(), "broadcast-test:" + event.value(), event.value())));
         audit.record("registration.broadcast.tested", "event:" + event.value(),
-                previews.size() + " test mails to the organiser");
+                "mails=" + previews.size());
         return previews.size();
     }
 

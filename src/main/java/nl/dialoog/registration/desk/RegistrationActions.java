@@ -140,7 +140,7 @@ public class RegistrationActions {
         }
         Set<String> changed = new LinkedHashSet<>();
         if (!newName.equals(registration.name())) {
-            changed.add("name");
+            changed.add("name=" + newName);
             queries.rename(registrationId.value(), newName, clock.instant());
         }
         if (!newLanguage.equals(registration.language())) {
@@ -149,7 +149,7 @@ public class RegistrationActions {
         if (!newZone.equals(registration.zone().getId())) {
             changed.add("zone=" + newZone);
         }
-        if (changed.stream().anyMatch(field -> !field.equals("name"))) {
+        if (changed.stream().anyMatch(field -> !field.startsWith("name="))) {
             store.updateDetails(registrationId.value(), newLanguage, newZone, registration.answers(), clock.instant());
         }
         if (!changed.isEmpty()) {

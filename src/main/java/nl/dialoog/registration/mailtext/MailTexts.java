@@ -105,7 +105,8 @@ public class MailTexts {
             return;
         }
         store.save(view.id().value(), language, kind, text, by.email(), clock.instant());
-        audit.record("registration.mailtext.saved", "event:" + view.id().value(), kind + "/" + language);
+        audit.record("registration.mailtext.saved", "event:" + view.id().value(),
+                "mail=" + kind.toUpperCase(java.util.Locale.ROOT) + ", language=" + language);
     }
 
     /** Back to the default text. */
@@ -113,7 +114,8 @@ public class MailTexts {
     public void reset(EventId event, String kind, String language, AccountView by) {
         EventView view = checked(event, kind, language, by);
         if (store.delete(view.id().value(), language, kind)) {
-            audit.record("registration.mailtext.reset", "event:" + view.id().value(), kind + "/" + language);
+            audit.record("registration.mailtext.reset", "event:" + view.id().value(),
+                "mail=" + kind.toUpperCase(java.util.Locale.ROOT) + ", language=" + language);
         }
     }
 

@@ -211,7 +211,7 @@ class RegistrationListPagesTests {
         assertThat(mvc.get().uri(base + "/" + id.value()).with(organiser()).header("Accept-Language", "en"))
                 .hasStatusOk().bodyText().contains("Wanjiru Kamau", "Kenya Evaluation Network",
                         "You are registered", "/organiser/events/" + event.id().value() + "/mail/",
-                        "registration.created", "Central European Standard Time",
+                        "Wanjiru Kamau</a> registered; confirmed", "Central European Standard Time",
                         "action=\"/organiser/events/" + event.id().value() + "/registrations/bulk\"");
         assertThat(mvc.post().uri(base + "/" + id.value() + "/edit").with(organiser()).with(csrf())
                 .param("name", "Wanjiru W. Kamau").param("language", "fr").param("zone", "Africa/Accra"))
@@ -222,7 +222,7 @@ class RegistrationListPagesTests {
         assertThat(edited.zone().getId()).isEqualTo("Africa/Accra");
         assertThat(audit.forSubject("registration:" + id.value())).anyMatch(entry ->
                 entry.action().equals("registration.editedByOrganiser")
-                        && entry.detail().equals("name, language=fr, zone=Africa/Accra"));
+                        && entry.detail().equals("name=Wanjiru W. Kamau, language=fr, zone=Africa/Accra"));
 
         assertThat(mvc.post().uri(base + "/" + id.value() + "/edit").with(organiser()).with(csrf())
                 .param("name", " ").param("language", "xx").param("zone", "Mars/Base")

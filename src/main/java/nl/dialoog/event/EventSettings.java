@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param contentLanguages the languages an event's texts may be written in, offered to organisers
  */
 @ConfigurationProperties("dialoog.event")
-public record EventSettings(String demo, List<String> contentLanguages) {
+record EventSettings(String demo, List<String> contentLanguages) {
 
     public EventSettings {
         demo = demo == null ? "auto" : demo;

@@ -24,11 +24,18 @@ public class MailQueue {
     private final OutboxStore store;
     private final Outbox outbox;
     private final MailRenderer renderer;
+    private final MailSettings settings;
 
-    MailQueue(OutboxStore store, Outbox outbox, MailRenderer renderer) {
+    MailQueue(OutboxStore store, Outbox outbox, MailRenderer renderer, MailSettings settings) {
         this.store = store;
         this.outbox = outbox;
         this.renderer = renderer;
+        this.settings = settings;
+    }
+
+    /** The address every mail is sent from (a calendar invitation names it as the organiser). */
+    public String senderAddress() {
+        return settings.from();
     }
 
     /**

@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param concurrentSends SMTP connections one node opens at most
  */
 @ConfigurationProperties("dialoog.mail")
-public record MailSettings(String from, String fromName, Boolean enabled, Boolean sendAfterCommit,
+record MailSettings(String from, String fromName, Boolean enabled, Boolean sendAfterCommit,
                            Duration pollInterval, Duration firstRetry, Duration maxRetry, Integer maxAttempts,
                            Duration sendingTimeout, Integer batchSize, Integer concurrentSends) {
 

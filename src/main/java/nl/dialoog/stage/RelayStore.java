@@ -2,8 +2,8 @@ package nl.dialoog.stage;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+import nl.dialoog.shared.Times;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,7 +39,7 @@ class RelayStore {
         return jdbc.sql("""
                         SELECT relay_name FROM stage_relay_token
                         WHERE event_id = :e AND person = :p AND expires_at > :now ORDER BY expires_at DESC""")
-                .param("e", eventId).param("p", person).param("now", now.atOffset(ZoneOffset.UTC))
+                .param("e", eventId).param("p", person).param("now", Times.utc(now))
                 .query(String.class).list().stream().findFirst();
     }
 
@@ -56,7 +56,7 @@ class RelayStore {
                 .param("event", mount.eventId()).param("relay", mount.relay()).param("publisher", mount.publisherId())
                 .param("mountpoint", mount.mountpoint()).param("secret", mount.secret())
                 .param("audio", mount.audioPort()).param("video", mount.videoPort()).param("display", mount.display())
-                .param("at", at.atOffset(ZoneOffset.UTC)).update();
+                .param("at", Times.utc(at)).update();
     }
 
     /** The highest mountpoint id of the event's mountpoints now (0 for none). */
@@ -74,7 +74,7 @@ class RelayStore {
                         INSERT INTO stage_relay_token (token, event_id, relay_name, person, expires_at)
                         VALUES (:token, :event, :relay, :person, :expires)""")
                 .param("token", token).param("event", eventId).param("relay", relay).param("person", person)
-                .param("expires", expires.atOffset(ZoneOffset.UTC)).update();
+                .param("expires", Times.utc(expires)).update();
     }
 
     /** Watch tokens handed out per relay for the event and still valid. */
@@ -82,7 +82,7 @@ class RelayStore {
         return jdbc.sql("""
                         SELECT COUNT(*) FROM stage_relay_token
                         WHERE event_id = :event AND relay_name = :relay AND expires_at > :now""")
-                .param("event", eventId).param("relay", relay).param("now", now.atOffset(ZoneOffset.UTC))
+                .param("event", eventId).param("relay", relay).param("now", Times.utc(now))
                 .query(Integer.class).single();
     }
 
@@ -91,7 +91,7 @@ class RelayStore {
         return jdbc.sql("""
                         SELECT COUNT(*) FROM stage_token
                         WHERE event_id = :event AND role = 'ATTENDEE' AND expires_at > :now""")
-                .param("event", eventId).param("now", now.atOffset(ZoneOffset.UTC)).query(Integer.class).single();
+                .param("event", eventId).param("now", Times.utc(now)).query(Integer.class).single();
     }
 
     List<Token> tokensOf(long eventId, String person) {
@@ -110,13 +110,13 @@ class RelayStore {
         return jdbc.sql("""
                         SELECT token, event_id, relay_name FROM stage_relay_token WHERE expires_at <= :now
                         ORDER BY expires_at LIMIT :limit""")
-                .param("now", now.atOffset(ZoneOffset.UTC)).param("limit", limit)
+                .param("now", Times.utc(now)).param("limit", limit)
                 .query((rs, n) -> new Token(rs.getString(1), rs.getLong(2), rs.getString(3))).list();
     }
 
     void expireNow(String token, Instant now) {
         jdbc.sql("UPDATE stage_relay_token SET expires_at = :now WHERE token = :t")
-                .param("now", now.atOffset(ZoneOffset.UTC)).param("t", token).update();
+                .param("now", Times.utc(now)).param("t", token).update();
     }
 
     void removeToken(String token) {
@@ -129,6 +129,6 @@ class RelayStore {
     }
 
     static OffsetDateTime utc(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
+        return Times.utc(at);
     }
 }

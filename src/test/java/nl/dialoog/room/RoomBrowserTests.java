@@ -125,7 +125,7 @@ class RoomBrowserTests {
             new org.openqa.selenium.support.ui.Select(moderator.findElement(By.id("setting-slow"))).selectByValue("60");
             tab(attendee, "chat");
             new WebDriverWait(attendee, Duration.ofSeconds(10)).until(d ->
-                    d.findElement(By.id("chat-notice")).getText().contains("60"));
+                    d.findElement(By.id("chat-notice")).getText().contains("a minute"));
             say(attendee, "First under slow mode");
             WebElement box = attendee.findElement(By.id("chat-text"));
             box.sendKeys("Second too soon");

@@ -16,7 +16,6 @@ import nl.dialoog.event.EventView;
 import nl.dialoog.mail.Attachment;
 import nl.dialoog.mail.MailContent;
 import nl.dialoog.mail.MailQueue;
-import nl.dialoog.mail.MailSettings;
 import nl.dialoog.mail.OutgoingMail;
 import nl.dialoog.registration.RegistrationStatus;
 import nl.dialoog.registration.RegistrationView;
@@ -45,19 +44,17 @@ public class RegistrationMails {
     private final PersonalLinks links;
     private final MailSkeletons skeletons;
     private final SharedSettings site;
-    private final MailSettings mail;
     private final MailTextStore texts;
 
     RegistrationMails(MailQueue queue, EventCatalog catalog,
                       PersonalLinks links, MailSkeletons skeletons, SharedSettings site,
-                      MailSettings mail, MailTextStore texts) {
+                      MailTextStore texts) {
         this.texts = texts;
         this.queue = queue;
         this.catalog = catalog;
         this.links = links;
         this.skeletons = skeletons;
         this.site = site;
-        this.mail = mail;
     }
 
     /** Queues mail {@code kind} (a template under registration/mail) about a registration now in {@code status}. */
@@ -196,7 +193,7 @@ public class RegistrationMails {
     private Attachment invitation(RegistrationView registration, EventView event, String language,
                                   CalendarInvitation.Method method) {
         String ics = catalog.calendarInvitation(event, language, URI.create(base() + "/events/" + event.slug()),
-                new CalendarInvitation(method, registration.email(), registration.name(), mail.from(), null));
+                new CalendarInvitation(method, registration.email(), registration.name(), queue.senderAddress(), null));
         return new Attachment(event.slug() + ".ics", "text/calendar; charset=UTF-8; method=" + method.name(),
                 ics.getBytes(StandardCharsets.UTF_8));
     }

@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OrganiserPagesBrowserTests {
 
-    /** The pages, {event} and {mail} standing for the seeded event's and one of its mails' ids. */
+    /** The pages, {event}, {person} and {mail} standing for the seeded event's, a registration's and a mail's ids. */
     static final List<String> PAGES = List.of(
             "/organiser",
             "/organiser/events/new",
@@ -39,6 +39,8 @@ class OrganiserPagesBrowserTests {
             "/organiser/events/{event}/registration",
             "/organiser/events/{event}/registrations",
             "/organiser/events/{event}/registrations/audit",
+            "/organiser/events/{event}/registrations/{person}",
+            "/organiser/events/{event}/mail-texts",
             "/organiser/events/{event}/reminders",
             "/organiser/events/{event}/broadcasts",
             "/organiser/events/{event}/mail",
@@ -70,6 +72,7 @@ class OrganiserPagesBrowserTests {
 
     EventId event;
     long mail;
+    long person;
 
     @BeforeEach
     void seedAnEventThatRan() {
@@ -82,6 +85,8 @@ class OrganiserPagesBrowserTests {
                 options.requiresApproval(), options.inviteOnly(), options.verifyEmail(), options.privacyText(),
                 options.privacyVersion(), options.questions()), admin);
         mail = jdbc.sql("SELECT MIN(id) FROM mail_outbox WHERE event_id = :event").param("event", event.value())
+                .query(Long.class).single();
+        person = jdbc.sql("SELECT MIN(id) FROM registration WHERE event_id = :event").param("event", event.value())
                 .query(Long.class).single();
     }
 
@@ -97,7 +102,7 @@ class OrganiserPagesBrowserTests {
                 browser.clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
                 for (String page : PAGES) {
                     problems.addAll(check(browser, visitor, page.replace("{event}", String.valueOf(event.value()))
-                            .replace("{mail}", String.valueOf(mail))));
+                            .replace("{mail}", String.valueOf(mail)).replace("{person}", String.valueOf(person))));
                 }
                 // labels in words: slow mode in minutes and seconds, not a count of seconds
                 driver.get(site() + "/organiser/events/" + event.value() + "/room");

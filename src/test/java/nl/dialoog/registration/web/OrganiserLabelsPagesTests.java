@@ -1,7 +1,6 @@
 package nl.dialoog.registration.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import nl.dialoog.account.AccountView;
@@ -9,6 +8,8 @@ import nl.dialoog.account.Accounts;
 import nl.dialoog.event.EventCatalog;
 import nl.dialoog.event.EventView;
 import nl.dialoog.registration.TestEvents;
+import nl.dialoog.registration.broadcast.Broadcasts;
+import nl.dialoog.registration.broadcast.NewBroadcast;
 import nl.dialoog.registration.desk.RegistrationAdmin;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,14 +34,15 @@ class OrganiserLabelsPagesTests {
     @Autowired
     RegistrationAdmin admin;
 
+    @Autowired
+    Broadcasts broadcasts;
+
     @Test
     void namesTheLanguageAMessageWentToInTheReadersLanguage() {
         EventView event = TestEvents.published(catalog, accounts, admin, TestEvents.capacity(null));
         AccountView organiser = accounts.firstAdmin().orElseThrow();
         String path = "/organiser/events/" + event.id().value() + "/broadcasts";
-        assertThat(mvc.post().uri(path).with(csrf()).with(user(organiser.email()).roles("ADMIN"))
-                .param("subject", "Programme").param("body", "See you soon.").param("status", "")
-                .param("language", "fr").param("action", "send")).hasStatus3xxRedirection();
+        broadcasts.send(event.id(), new NewBroadcast("Programme", "See you soon.", null, "fr"), organiser);
 
         assertThat(mvc.get().uri(path).with(user(organiser.email()).roles("ADMIN")).header("Accept-Language", "en"))
                 .hasStatusOk().bodyText().contains(" · French").doesNotContain(" · fr<");
